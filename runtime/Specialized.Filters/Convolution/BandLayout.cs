@@ -1,0 +1,71 @@
+using System;
+
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// Where one band's working rows live inside its lane buffer:
+/// <code>
+/// [ padded source row | ring: KernelHeight rows | top halo: RadiusY rows | bottom halo: RadiusY rows ]
+/// </code>
+/// Own rows (inside the band) cycle through the ring; halo rows (above and below the band, including
+/// extrapolated rows outside the image) are filtered before the band writes anything, which is what makes
+/// in-place filtering and parallel bands safe.
+/// </summary>
+internal readonly struct BandLayout
+{
+    public BandLayout(int width, int channels, int radiusX, int radiusY, int rowPlanes)
+    {
+        Channels = channels;
+        RadiusX = radiusX;
+        RadiusY = radiusY;
+        RowLength = width * channels;
+        long padded = ((long)width + 2L * radiusX) * channels;
+        long slot = (long)RowLength * rowPlanes;
+        long total = padded + (2L * radiusY + 1 + 2L * radiusY) * slot;
+        if (total > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException("ksize", "The kernel is too large for an image this wide: its working rows would not fit in one array.");
+        }
+
+        PaddedLength = (int)padded;
+        SlotLength = (int)slot;
+        TotalLength = (int)total;
+    }
+
+    public int Channels { get; }
+
+    public int RadiusX { get; }
+
+    public int RadiusY { get; }
+
+    public int KernelHeight => 2 * RadiusY + 1;
+
+    /// <summary>Elements of one image row: width * channels.</summary>
+    public int RowLength { get; }
+
+    public int PaddedLength { get; }
+
+    /// <summary>Lanes of one filtered row, all planes.</summary>
+    public int SlotLength { get; }
+
+    public int TotalLength { get; }
+
+    /// <summary>The slot that holds virtual row <paramref name="v"/> while filtering rows [<paramref name="y0"/>, <paramref name="y1"/>).</summary>
+    public int SlotOf(int v, int y0, int y1)
+    {
+        if (v < y0)
+        {
+            return KernelHeight + (y0 - 1 - v);
+        }
+
+        if (v >= y1)
+        {
+            return KernelHeight + RadiusY + (v - y1);
+        }
+
+        return v % KernelHeight;
+    }
+
+    /// <summary>Offset of a slot in the lane buffer.</summary>
+    public int SlotOffset(int slot) => PaddedLength + slot * SlotLength;
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// OpenCV's floating-point separable path (16S and 32F accumulate in float, 64F in double). Mirrored taps are
+/// added first, then multiplied, centre first and outwards (<see cref="SymmetricDot"/>); there is no fused
+/// multiply-add, so every vector width and the scalar path produce identical bits.
+/// </summary>
+internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
+    where TSrc : unmanaged
+    where TAcc : unmanaged
+{
+    private readonly TAcc[] _weightsX;
+    private readonly TAcc[] _weightsY;
+
+    public FloatKernel(TAcc[] kernelX, TAcc[] kernelY)
+    {
+        _weightsX = kernelX[..(kernelX.Length / 2 + 1)];
+        _weightsY = kernelY[..(kernelY.Length / 2 + 1)];
+        RadiusX = kernelX.Length / 2;
+        RadiusY = kernelY.Length / 2;
+    }
+
+    public int RadiusX { get; }
+
+    public int RadiusY { get; }
+
+    public int RowPlanes => 1;
+
+    public void FilterRow(ReadOnlySpan<TAcc> padded, ReadOnlySpan<nint> taps, Span<TAcc> destination)
+    {
+        KernelBounds.Check(padded.Length, taps, destination.Length);
+        var pass = new DotPass<TAcc>(_weightsX);
+        PassDispatch.Run(in pass, ref MemoryMarshal.GetReference(padded), taps, ref MemoryMarshal.GetReference(destination), destination.Length);
+    }
+
+    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TAcc> scratch, Span<TSrc> destination)
+    {
+        int count = destination.Length;
+        KernelBounds.Check(rows.Length, rowOffsets, count);
+        var pass = new DotPass<TAcc>(_weightsY);
+        ref TAcc source = ref MemoryMarshal.GetReference(rows);
+        if (typeof(TSrc) == typeof(TAcc))
+        {
+            // float and double images: the sums are the pixels.
+            PassDispatch.Run(in pass, ref source, rowOffsets, ref MemoryMarshal.GetReference(MemoryMarshal.Cast<TSrc, TAcc>(destination)), count);
+        }
+        else
+        {
+            Span<TAcc> lanes = scratch[..count];
+            PassDispatch.Run(in pass, ref source, rowOffsets, ref MemoryMarshal.GetReference(lanes), count);
+            LaneConversions.Narrow<TAcc, TSrc>(lanes, destination);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// OpenCV's bit-exact fixed-point blur (8U with 8 fraction bits in 16-bit lanes, 16U with 16 fraction bits in
+/// 32-bit lanes) for kernels known at run time. All sums are exact integers, so any evaluation order gives
+/// OpenCV's result; the lanes are chosen so that nothing overflows:
+/// <list type="bullet">
+/// <item>Each kernel is divided by the largest power of two dividing all its weights (OpenCV's table kernels are
+/// multiples of 16, 64, ...), which shrinks the sums; the final shift shrinks by the same amount.</item>
+/// <item>If the full sum still fits a lane, one pass computes it and rounds (<see cref="RoundingShiftPass{T}"/>).</item>
+/// <item>Otherwise the row sums are split into high and low halves and the column pass combines the two
+/// partial sums without overflow (<see cref="SplitRowPass{T}"/>, <see cref="SplitColumnPass{T}"/>).</item>
+/// </list>
+/// </summary>
+internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLane>
+    where TSrc : unmanaged
+    where TLane : unmanaged, IBinaryInteger<TLane>
+{
+    private readonly TLane[] _weightsX;
+    private readonly TLane[] _weightsY;
+    private readonly int _dataBits;
+    private readonly int _shift;
+    private readonly bool _split;
+
+    /// <param name="fixedX">Horizontal fixed-point kernel (symmetric, sums to 2^dataBits).</param>
+    /// <param name="fixedY">Vertical fixed-point kernel.</param>
+    public IntegerKernel(int[] fixedX, int[] fixedY)
+    {
+        _dataBits = typeof(TSrc) == typeof(byte) ? 8 : 16;
+        (_weightsX, int bitsX) = Reduce(fixedX, _dataBits);
+        (_weightsY, int bitsY) = Reduce(fixedY, _dataBits);
+        RadiusX = fixedX.Length / 2;
+        RadiusY = fixedY.Length / 2;
+        _shift = bitsX + bitsY;
+        _split = _shift > _dataBits;
+    }
+
+    public int RadiusX { get; }
+
+    public int RadiusY { get; }
+
+    public int RowPlanes => _split ? 2 : 1;
+
+    /// <summary>True when row sums are stored as high and low halves (see the type remarks).</summary>
+    public bool IsSplit => _split;
+
+    public void FilterRow(ReadOnlySpan<TLane> padded, ReadOnlySpan<nint> taps, Span<TLane> destination)
+    {
+        int count = destination.Length / RowPlanes;
+        KernelBounds.Check(padded.Length, taps, count);
+        ref TLane source = ref MemoryMarshal.GetReference(padded);
+        ref TLane target = ref MemoryMarshal.GetReference(destination);
+        if (_split)
+        {
+            var pass = new SplitRowPass<TLane>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, count);
+            PassDispatch.Run(in pass, ref source, taps, ref target, count);
+        }
+        else
+        {
+            var pass = new DotPass<TLane>(_weightsX);
+            PassDispatch.Run(in pass, ref source, taps, ref target, count);
+        }
+    }
+
+    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, Span<TLane> scratch, Span<TSrc> destination)
+    {
+        int count = destination.Length;
+        KernelBounds.Check(rows.Length, rowOffsets, count * RowPlanes);
+        ref TLane source = ref MemoryMarshal.GetReference(rows);
+        Span<TLane> lanes = scratch[..count];
+        ref TLane target = ref MemoryMarshal.GetReference(lanes);
+        if (_split)
+        {
+            int t = _shift - _dataBits;
+            var pass = new SplitColumnPass<TLane>(
+                _weightsY, count, _dataBits, t, (TLane.One << t) - TLane.One, TLane.One << (t - 1));
+            PassDispatch.Run(in pass, ref source, rowOffsets, ref target, count);
+        }
+        else
+        {
+            TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
+            var pass = new RoundingShiftPass<TLane>(_weightsY, rounding, _shift);
+            PassDispatch.Run(in pass, ref source, rowOffsets, ref target, count);
+        }
+
+        LaneConversions.Narrow<TLane, TSrc>(lanes, destination);
+    }
+
+    /// <summary>
+    /// Divides the kernel by the largest power of two that divides every weight. Returns the distinct weights
+    /// (outermost first, centre last) and log2 of the reduced kernel's sum.
+    /// </summary>
+    private static (TLane[] Folded, int SumBits) Reduce(int[] kernel, int fractionBits)
+    {
+        int commonBits = fractionBits;
+        foreach (int w in kernel)
+        {
+            if (w < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(kernel), "The fixed-point kernel has a negative weight (the kernel is too flat for OpenCV's quantisation).");
+            }
+
+            if (w != 0)
+            {
+                commonBits = Math.Min(commonBits, BitOperations.TrailingZeroCount(w));
+            }
+        }
+
+        int radius = kernel.Length / 2;
+        var folded = new TLane[radius + 1];
+        for (int j = 0; j <= radius; j++)
+        {
+            folded[j] = TLane.CreateTruncating(kernel[j] >> commonBits);
+        }
+
+        return (folded, fractionBits - commonBits);
+    }
+}

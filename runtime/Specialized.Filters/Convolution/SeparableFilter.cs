@@ -1,0 +1,220 @@
+using System;
+using System.Buffers;
+using System.Threading.Tasks;
+
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// Runs an <see cref="ISeparableKernel{TSrc, TRow}"/> over an image: extrapolates borders, keeps a ring buffer of
+/// horizontally filtered rows (never a full-size intermediate image), and splits the image into row bands
+/// that run on separate threads. Bands compute exactly what a single pass computes, so the result never depends
+/// on the thread count.
+/// </summary>
+internal static unsafe class SeparableFilter
+{
+    /// <summary>Bands shorter than this are not worth a thread.</summary>
+    private const int MinimumBandHeight = 32;
+
+    public static void Run<TSrc, TRow, TKernel>(
+        TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism)
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        var layout = new BandLayout(source.Width, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes);
+        int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
+        nint[] taps = ArrayPool<nint>.Shared.Rent(2 * layout.RadiusX + 1);
+        try
+        {
+            for (int j = 0; j <= 2 * layout.RadiusX; j++)
+            {
+                taps[j] = (nint)j * layout.Channels;
+            }
+
+            if (bands == 1)
+            {
+                var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, taps, 0, source.Height);
+                try
+                {
+                    band.FilterHalo(source);
+                    band.FilterOwnRows(source, destination);
+                }
+                finally
+                {
+                    band.Dispose();
+                }
+            }
+            else
+            {
+                RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, taps, bands);
+            }
+        }
+        finally
+        {
+            ArrayPool<nint>.Shared.Return(taps);
+        }
+    }
+
+    private static void RunParallel<TSrc, TRow, TKernel>(
+        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, nint[] taps, int bandCount)
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        var bands = new Band<TSrc, TRow, TKernel>[bandCount];
+        int height = source.Height;
+        for (int i = 0; i < bandCount; i++)
+        {
+            bands[i] = new Band<TSrc, TRow, TKernel>(
+                kernel, layout, border, taps, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
+        }
+
+        try
+        {
+            // Spans cannot cross threads; the buffers stay pinned for the duration of the call instead.
+            fixed (TSrc* sourcePointer = source.Data)
+            fixed (TSrc* destinationPointer = destination.Data)
+            {
+                var image = new PinnedImages<TSrc>(
+                    (nint)sourcePointer, source.Data.Length, (nint)destinationPointer, destination.Data.Length,
+                    source.Width, source.Height, source.Channels, source.Stride, destination.Stride);
+
+                // Halo rows of one band are own rows of its neighbour: all halos are filtered before any band
+                // writes, otherwise an in-place neighbour could have overwritten them.
+                Parallel.For(0, bandCount, i => bands[i].FilterHalo(image.Source));
+                Parallel.For(0, bandCount, i => bands[i].FilterOwnRows(image.Source, image.Destination));
+            }
+        }
+        finally
+        {
+            foreach (var band in bands)
+            {
+                band.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Source and destination as raw pinned memory, so that worker threads can rebuild their views.</summary>
+    private readonly struct PinnedImages<T>(
+        nint source, int sourceLength, nint destination, int destinationLength, int width, int height, int channels, int sourceStride, int destinationStride)
+        where T : unmanaged
+    {
+        public ImageView<T> Source => new(new ReadOnlySpan<T>((void*)source, sourceLength), width, height, channels, sourceStride);
+
+        public ImageSpan<T> Destination => new(new Span<T>((void*)destination, destinationLength), width, height, channels, destinationStride);
+    }
+
+    /// <summary>One band of output rows [Y0, Y1) with its own pooled working rows.</summary>
+    private readonly struct Band<TSrc, TRow, TKernel> : IDisposable
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        private readonly TKernel _kernel;
+        private readonly BandLayout _layout;
+        private readonly BorderMode _border;
+        private readonly nint[] _taps;
+        private readonly TRow[] _lanes;
+        private readonly nint[] _rowOffsets;
+        private readonly int _y0;
+        private readonly int _y1;
+
+        public Band(TKernel kernel, BandLayout layout, BorderMode border, nint[] taps, int y0, int y1)
+        {
+            _kernel = kernel;
+            _layout = layout;
+            _border = border;
+            _taps = taps;
+            _y0 = y0;
+            _y1 = y1;
+            _lanes = ArrayPool<TRow>.Shared.Rent(layout.TotalLength);
+            _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
+        }
+
+        private ReadOnlySpan<nint> Taps => _taps.AsSpan(0, 2 * _layout.RadiusX + 1);
+
+        private Span<TRow> Padded => _lanes.AsSpan(0, _layout.PaddedLength);
+
+        /// <summary>Filters the rows above and below the band (real or extrapolated) into the halo slots.</summary>
+        public void FilterHalo(ImageView<TSrc> source)
+        {
+            for (int k = 0; k < _layout.RadiusY; k++)
+            {
+                FilterVirtualRow(source, _y0 - 1 - k);
+                FilterVirtualRow(source, _y1 + k);
+            }
+        }
+
+        /// <summary>Writes the band's output rows. Each own source row is read before the band overwrites it.</summary>
+        public void FilterOwnRows(ImageView<TSrc> source, ImageSpan<TSrc> destination)
+        {
+            int ry = _layout.RadiusY;
+            Span<nint> offsets = _rowOffsets.AsSpan(0, _layout.KernelHeight);
+            ReadOnlySpan<TRow> rows = _lanes.AsSpan(0, _layout.TotalLength);
+            int next = _y0;
+            for (int y = _y0; y < _y1; y++)
+            {
+                for (int last = Math.Min(y + ry, _y1 - 1); next <= last; next++)
+                {
+                    FilterVirtualRow(source, next);
+                }
+
+                for (int j = 0; j < offsets.Length; j++)
+                {
+                    offsets[j] = _layout.SlotOffset(_layout.SlotOf(y - ry + j, _y0, _y1));
+                }
+
+                _kernel.FilterColumn(rows, offsets, Padded, destination.Row(y));
+            }
+        }
+
+        /// <summary>Filters virtual row <paramref name="v"/> (any integer) horizontally into its slot.</summary>
+        private void FilterVirtualRow(ImageView<TSrc> source, int v)
+        {
+            Span<TRow> slot = _lanes.AsSpan(_layout.SlotOffset(_layout.SlotOf(v, _y0, _y1)), _layout.SlotLength);
+            int y = BorderInterpolation.Interpolate(v, source.Height, _border);
+            if (y < 0)
+            {
+                slot.Clear(); // constant border: a row of zeros filters to zeros
+                return;
+            }
+
+            Span<TRow> padded = Padded;
+            PadRow(source.Row(y), padded, source.Width);
+            _kernel.FilterRow(padded, Taps, slot);
+        }
+
+        /// <summary>Converts a source row to lanes and extrapolates <c>RadiusX</c> pixels on each side.</summary>
+        private void PadRow(ReadOnlySpan<TSrc> row, Span<TRow> padded, int width)
+        {
+            int channels = _layout.Channels;
+            int rx = _layout.RadiusX;
+            LaneConversions.Widen(row, padded.Slice(rx * channels, row.Length));
+            for (int k = 1; k <= rx; k++)
+            {
+                CopyBorderPixel(padded, -k, width, channels, rx);
+                CopyBorderPixel(padded, width - 1 + k, width, channels, rx);
+            }
+        }
+
+        private void CopyBorderPixel(Span<TRow> padded, int x, int width, int channels, int rx)
+        {
+            Span<TRow> target = padded.Slice((rx + x) * channels, channels);
+            int donor = BorderInterpolation.Interpolate(x, width, _border);
+            if (donor < 0)
+            {
+                target.Clear();
+            }
+            else
+            {
+                padded.Slice((rx + donor) * channels, channels).CopyTo(target);
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<TRow>.Shared.Return(_lanes);
+            ArrayPool<nint>.Shared.Return(_rowOffsets);
+        }
+    }
+}

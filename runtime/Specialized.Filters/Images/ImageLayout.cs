@@ -1,0 +1,54 @@
+using System;
+
+namespace Specialized.Filters;
+
+/// <summary>Validates the geometry shared by <see cref="ImageView{T}"/> and <see cref="ImageSpan{T}"/>.</summary>
+internal static class ImageLayout
+{
+    public const int MaxChannels = 4;
+
+    /// <summary>Checks the arguments of an image constructor and returns the effective stride.</summary>
+    public static int Validate(int dataLength, int width, int height, int channels, int stride)
+    {
+        if (width < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, "The width must be at least 1.");
+        }
+
+        if (height < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(height), height, "The height must be at least 1.");
+        }
+
+        if (channels < 1 || channels > MaxChannels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channels), channels, "The channel count must be between 1 and 4.");
+        }
+
+        long rowLength = (long)width * channels;
+        if (rowLength > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, "width * channels does not fit in an int.");
+        }
+
+        if (stride == 0)
+        {
+            stride = (int)rowLength;
+        }
+        else if (stride < rowLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(stride), stride, $"The stride (in elements) must be 0 or at least width * channels = {rowLength}.");
+        }
+
+        long required = (long)(height - 1) * stride + rowLength;
+        if (dataLength < required)
+        {
+            throw new ArgumentException(
+                $"The buffer holds {dataLength} elements but a {width}x{height} image with {channels} channel(s) and stride {stride} needs {required}.",
+                "data");
+        }
+
+        return stride;
+    }
+}
