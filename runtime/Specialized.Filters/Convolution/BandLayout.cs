@@ -3,9 +3,9 @@ using System;
 namespace Specialized.Filters.Convolution;
 
 /// <summary>
-/// Where one band's working rows live inside its lane buffer:
+/// The geometry of one band's working rows: a padded copy of the source row being filtered, and the lane buffer
 /// <code>
-/// [ padded source row | ring: KernelHeight rows | top halo: RadiusY rows | bottom halo: RadiusY rows ]
+/// [ ring: KernelHeight rows | top halo: RadiusY rows | bottom halo: RadiusY rows ]
 /// </code>
 /// Own rows (inside the band) cycle through the ring; halo rows (above and below the band, including
 /// extrapolated rows outside the image) are filtered before the band writes anything, which is what makes
@@ -21,8 +21,8 @@ internal readonly struct BandLayout
         RowLength = width * channels;
         long padded = ((long)width + 2L * radiusX) * channels;
         long slot = (long)RowLength * rowPlanes;
-        long total = padded + (2L * radiusY + 1 + 2L * radiusY) * slot;
-        if (total > Array.MaxLength)
+        long total = (2L * radiusY + 1 + 2L * radiusY) * slot;
+        if (total > Array.MaxLength || padded > Array.MaxLength)
         {
             throw new ArgumentOutOfRangeException("ksize", "The kernel is too large for an image this wide: its working rows would not fit in one array.");
         }
@@ -48,6 +48,7 @@ internal readonly struct BandLayout
     /// <summary>Lanes of one filtered row, all planes.</summary>
     public int SlotLength { get; }
 
+    /// <summary>Lanes of all slots.</summary>
     public int TotalLength { get; }
 
     /// <summary>The slot that holds virtual row <paramref name="v"/> while filtering rows [<paramref name="y0"/>, <paramref name="y1"/>).</summary>
@@ -67,5 +68,5 @@ internal readonly struct BandLayout
     }
 
     /// <summary>Offset of a slot in the lane buffer.</summary>
-    public int SlotOffset(int slot) => PaddedLength + slot * SlotLength;
+    public int SlotOffset(int slot) => slot * SlotLength;
 }

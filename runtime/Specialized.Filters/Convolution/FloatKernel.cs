@@ -29,29 +29,19 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
 
     public int RowPlanes => 1;
 
-    public void FilterRow(ReadOnlySpan<TAcc> padded, ReadOnlySpan<nint> taps, Span<TAcc> destination)
+    public void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TAcc> destination)
     {
         KernelBounds.Check(padded.Length, taps, destination.Length);
-        var pass = new DotPass<TAcc>(_weightsX);
-        PassDispatch.Run(in pass, ref MemoryMarshal.GetReference(padded), taps, ref MemoryMarshal.GetReference(destination), destination.Length);
+        var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
+        PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(
+            in pass, ref MemoryMarshal.GetReference(padded), taps, ref MemoryMarshal.GetReference(destination), destination.Length);
     }
 
-    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TAcc> scratch, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)
     {
-        int count = destination.Length;
-        KernelBounds.Check(rows.Length, rowOffsets, count);
-        var pass = new DotPass<TAcc>(_weightsY);
-        ref TAcc source = ref MemoryMarshal.GetReference(rows);
-        if (typeof(TSrc) == typeof(TAcc))
-        {
-            // float and double images: the sums are the pixels.
-            PassDispatch.Run(in pass, ref source, rowOffsets, ref MemoryMarshal.GetReference(MemoryMarshal.Cast<TSrc, TAcc>(destination)), count);
-        }
-        else
-        {
-            Span<TAcc> lanes = scratch[..count];
-            PassDispatch.Run(in pass, ref source, rowOffsets, ref MemoryMarshal.GetReference(lanes), count);
-            LaneConversions.Narrow<TAcc, TSrc>(lanes, destination);
-        }
+        KernelBounds.Check(rows.Length, rowOffsets, destination.Length);
+        var pass = new DotPass<TAcc, TAcc, TSrc>(_weightsY);
+        PassDispatch.Run<TAcc, TAcc, TSrc, DotPass<TAcc, TAcc, TSrc>>(
+            in pass, ref MemoryMarshal.GetReference(rows), rowOffsets, ref MemoryMarshal.GetReference(destination), destination.Length);
     }
 }

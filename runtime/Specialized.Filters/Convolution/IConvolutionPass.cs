@@ -1,15 +1,20 @@
 using System;
+using System.Runtime.Intrinsics;
 
 namespace Specialized.Filters.Convolution;
 
 /// <summary>
 /// One vectorized sweep over a row: for every lane index x in <c>[0, count)</c> it combines
-/// <c>source[x + taps[j]]</c> for all taps and writes lane x of the destination.
+/// <c>source[x + taps[j]]</c> for all taps, computing in lanes of <typeparamref name="T"/>, and writes element x of
+/// the destination. Sources of <typeparamref name="TIn"/> are widened on load, destinations of
+/// <typeparamref name="TOut"/> narrowed on store (<see cref="IVectorOps{TVector, T}"/>).
 /// </summary>
-internal interface IConvolutionPass<T>
+internal interface IConvolutionPass<T, TIn, TOut>
     where T : unmanaged
+    where TIn : unmanaged
+    where TOut : unmanaged
 {
-    void Run<TOps, TVector>(ref T source, ReadOnlySpan<nint> taps, ref T destination, int count)
+    void Run<TOps, TVector>(ref TIn source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct;
 }
@@ -17,21 +22,23 @@ internal interface IConvolutionPass<T>
 /// <summary>Runs a pass at the widest vector width the hardware accelerates and the row is long enough for.</summary>
 internal static class PassDispatch
 {
-    public static void Run<T, TPass>(in TPass pass, ref T source, ReadOnlySpan<nint> taps, ref T destination, int count)
+    public static void Run<T, TIn, TOut, TPass>(in TPass pass, ref TIn source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where T : unmanaged
-        where TPass : struct, IConvolutionPass<T>
+        where TIn : unmanaged
+        where TOut : unmanaged
+        where TPass : struct, IConvolutionPass<T, TIn, TOut>
     {
-        if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= Vector512Ops<T>.Count)
+        if (Vector512.IsHardwareAccelerated && count >= Vector512<T>.Count)
         {
-            pass.Run<Vector512Ops<T>, System.Runtime.Intrinsics.Vector512<T>>(ref source, taps, ref destination, count);
+            pass.Run<Vector512Ops<T>, Vector512<T>>(ref source, taps, ref destination, count);
         }
-        else if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= Vector256Ops<T>.Count)
+        else if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
         {
-            pass.Run<Vector256Ops<T>, System.Runtime.Intrinsics.Vector256<T>>(ref source, taps, ref destination, count);
+            pass.Run<Vector256Ops<T>, Vector256<T>>(ref source, taps, ref destination, count);
         }
-        else if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= Vector128Ops<T>.Count)
+        else if (Vector128.IsHardwareAccelerated && count >= Vector128<T>.Count)
         {
-            pass.Run<Vector128Ops<T>, System.Runtime.Intrinsics.Vector128<T>>(ref source, taps, ref destination, count);
+            pass.Run<Vector128Ops<T>, Vector128<T>>(ref source, taps, ref destination, count);
         }
         else
         {
@@ -39,10 +46,16 @@ internal static class PassDispatch
         }
     }
 
+    /// <summary>Lanes covered by the four-vector main loop of a pass; the rest is left to <see cref="Next"/>.</summary>
+    public static nint BlockEnd(int vectorCount, int count) => count - 4 * vectorCount;
+
+    /// <summary>Where the single-vector tail starts after the block loop stopped at <paramref name="x"/>: -1 if nothing is left.</summary>
+    public static nint TailStart(nint x, int vectorCount, int count) => x >= count ? -1 : Math.Min(x, count - vectorCount);
+
     /// <summary>
-    /// The next vector start after <paramref name="x"/>, or -1 when the row is done. The last vector is moved back
-    /// to end exactly at <paramref name="count"/>, overlapping its predecessor: each lane is a pure function of the
-    /// source, so recomputing a few lanes is harmless and no scalar tail is needed.
+    /// Where the single-vector tail loop of a pass starts its next vector, or -1 when the row is done. The last
+    /// vector is moved back to end exactly at <paramref name="count"/>, overlapping its predecessor: each lane is a
+    /// pure function of the source, so recomputing a few lanes is harmless and no scalar tail is needed.
     /// </summary>
     public static nint Next(nint x, int vectorCount, int count)
     {

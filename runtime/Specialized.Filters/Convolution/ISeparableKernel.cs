@@ -21,16 +21,15 @@ internal interface ISeparableKernel<TSrc, TRow>
     int RowPlanes { get; }
 
     /// <summary>
-    /// Filters one row horizontally. <paramref name="padded"/> holds the row converted to lanes with
-    /// <see cref="RadiusX"/> extrapolated pixels on each side; <paramref name="taps"/> are the lane offsets of the
-    /// kernel taps (tap j at <c>j * channels</c>); <paramref name="destination"/> receives <see cref="RowPlanes"/> planes.
+    /// Filters one row horizontally. <paramref name="padded"/> holds the row with <see cref="RadiusX"/> extrapolated
+    /// pixels on each side; <paramref name="taps"/> are the element offsets of the kernel taps (tap j at
+    /// <c>j * channels</c>); <paramref name="destination"/> receives <see cref="RowPlanes"/> planes of lanes.
     /// </summary>
-    void FilterRow(ReadOnlySpan<TRow> padded, ReadOnlySpan<nint> taps, Span<TRow> destination);
+    void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TRow> destination);
 
     /// <summary>
-    /// Filters vertically: output lane x is computed from lane x of the rows that start at
+    /// Filters vertically: output element x is computed from lane x of the rows that start at
     /// <paramref name="rowOffsets"/> within <paramref name="rows"/> (top to bottom, one per vertical tap).
-    /// <paramref name="scratch"/> holds at least one row of lanes.
     /// </summary>
-    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, Span<TRow> scratch, Span<TSrc> destination);
+    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination);
 }

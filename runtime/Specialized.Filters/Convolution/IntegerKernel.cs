@@ -11,9 +11,9 @@ namespace Specialized.Filters.Convolution;
 /// <list type="bullet">
 /// <item>Each kernel is divided by the largest power of two dividing all its weights (OpenCV's table kernels are
 /// multiples of 16, 64, ...), which shrinks the sums; the final shift shrinks by the same amount.</item>
-/// <item>If the full sum still fits a lane, one pass computes it and rounds (<see cref="RoundingShiftPass{T}"/>).</item>
+/// <item>If the full sum still fits a lane, one pass computes it and rounds (<see cref="RoundingShiftPass{T, TOut}"/>).</item>
 /// <item>Otherwise the row sums are split into high and low halves and the column pass combines the two
-/// partial sums without overflow (<see cref="SplitRowPass{T}"/>, <see cref="SplitColumnPass{T}"/>).</item>
+/// partial sums without overflow (<see cref="SplitRowPass{T, TIn}"/>, <see cref="SplitColumnPass{T, TOut}"/>).</item>
 /// </list>
 /// </summary>
 internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLane>
@@ -48,46 +48,43 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     /// <summary>True when row sums are stored as high and low halves (see the type remarks).</summary>
     public bool IsSplit => _split;
 
-    public void FilterRow(ReadOnlySpan<TLane> padded, ReadOnlySpan<nint> taps, Span<TLane> destination)
+    public void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TLane> destination)
     {
         int count = destination.Length / RowPlanes;
         KernelBounds.Check(padded.Length, taps, count);
-        ref TLane source = ref MemoryMarshal.GetReference(padded);
+        ref TSrc source = ref MemoryMarshal.GetReference(padded);
         ref TLane target = ref MemoryMarshal.GetReference(destination);
         if (_split)
         {
-            var pass = new SplitRowPass<TLane>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, count);
-            PassDispatch.Run(in pass, ref source, taps, ref target, count);
+            var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, count);
+            PassDispatch.Run<TLane, TSrc, TLane, SplitRowPass<TLane, TSrc>>(in pass, ref source, taps, ref target, count);
         }
         else
         {
-            var pass = new DotPass<TLane>(_weightsX);
-            PassDispatch.Run(in pass, ref source, taps, ref target, count);
+            var pass = new DotPass<TLane, TSrc, TLane>(_weightsX);
+            PassDispatch.Run<TLane, TSrc, TLane, DotPass<TLane, TSrc, TLane>>(in pass, ref source, taps, ref target, count);
         }
     }
 
-    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, Span<TLane> scratch, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)
     {
         int count = destination.Length;
         KernelBounds.Check(rows.Length, rowOffsets, count * RowPlanes);
         ref TLane source = ref MemoryMarshal.GetReference(rows);
-        Span<TLane> lanes = scratch[..count];
-        ref TLane target = ref MemoryMarshal.GetReference(lanes);
+        ref TSrc target = ref MemoryMarshal.GetReference(destination);
         if (_split)
         {
             int t = _shift - _dataBits;
-            var pass = new SplitColumnPass<TLane>(
+            var pass = new SplitColumnPass<TLane, TSrc>(
                 _weightsY, count, _dataBits, t, (TLane.One << t) - TLane.One, TLane.One << (t - 1));
-            PassDispatch.Run(in pass, ref source, rowOffsets, ref target, count);
+            PassDispatch.Run<TLane, TLane, TSrc, SplitColumnPass<TLane, TSrc>>(in pass, ref source, rowOffsets, ref target, count);
         }
         else
         {
             TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
-            var pass = new RoundingShiftPass<TLane>(_weightsY, rounding, _shift);
-            PassDispatch.Run(in pass, ref source, rowOffsets, ref target, count);
+            var pass = new RoundingShiftPass<TLane, TSrc>(_weightsY, rounding, _shift);
+            PassDispatch.Run<TLane, TLane, TSrc, RoundingShiftPass<TLane, TSrc>>(in pass, ref source, rowOffsets, ref target, count);
         }
-
-        LaneConversions.Narrow<TLane, TSrc>(lanes, destination);
     }
 
     /// <summary>

@@ -10,13 +10,69 @@ namespace Specialized.Filters.Convolution;
 internal readonly struct ScalarOps<T> : IVectorOps<T, T>
     where T : unmanaged
 {
+    /// <summary>
+    /// 1.5 * 2^23: adding and subtracting it rounds a float of magnitude below 2^22 to an integer, half to even,
+    /// under the default rounding mode. Every width rounds float to short this way, so all agree bit for bit.
+    /// </summary>
+    public const float RoundingMagic = 12582912f;
+
     public static int Count => 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Load(ref T source, nint offset) => Unsafe.Add(ref source, offset);
+    public static T Load<TIn>(ref TIn source, nint offset)
+        where TIn : unmanaged
+    {
+        TIn value = Unsafe.Add(ref source, offset);
+        if (typeof(TIn) == typeof(T))
+        {
+            return Unsafe.As<TIn, T>(ref value);
+        }
+
+        if (typeof(TIn) == typeof(byte))
+        {
+            return To((ushort)Unsafe.As<TIn, byte>(ref value));
+        }
+
+        if (typeof(TIn) == typeof(ushort))
+        {
+            return To((uint)Unsafe.As<TIn, ushort>(ref value));
+        }
+
+        if (typeof(TIn) == typeof(short))
+        {
+            return To((float)Unsafe.As<TIn, short>(ref value));
+        }
+
+        throw new NotSupportedException();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(T value, ref T destination, nint offset) => Unsafe.Add(ref destination, offset) = value;
+    public static void Store<TOut>(T value, ref TOut destination, nint offset)
+        where TOut : unmanaged
+    {
+        ref TOut at = ref Unsafe.Add(ref destination, offset);
+        if (typeof(TOut) == typeof(T))
+        {
+            Unsafe.As<TOut, T>(ref at) = value;
+        }
+        else if (typeof(TOut) == typeof(byte))
+        {
+            Unsafe.As<TOut, byte>(ref at) = (byte)From<ushort>(value);
+        }
+        else if (typeof(TOut) == typeof(ushort))
+        {
+            Unsafe.As<TOut, ushort>(ref at) = (ushort)From<uint>(value);
+        }
+        else if (typeof(TOut) == typeof(short))
+        {
+            float clamped = Math.Min(Math.Max(From<float>(value), -32768f), 32767f);
+            Unsafe.As<TOut, short>(ref at) = (short)(int)((clamped + RoundingMagic) - RoundingMagic);
+        }
+        else
+        {
+            throw new NotSupportedException();
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;

@@ -115,6 +115,7 @@ internal static unsafe class SeparableFilter
         private readonly BorderMode _border;
         private readonly nint[] _taps;
         private readonly TRow[] _lanes;
+        private readonly TSrc[] _padded;
         private readonly nint[] _rowOffsets;
         private readonly int _y0;
         private readonly int _y1;
@@ -128,12 +129,13 @@ internal static unsafe class SeparableFilter
             _y0 = y0;
             _y1 = y1;
             _lanes = ArrayPool<TRow>.Shared.Rent(layout.TotalLength);
+            _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
         }
 
         private ReadOnlySpan<nint> Taps => _taps.AsSpan(0, 2 * _layout.RadiusX + 1);
 
-        private Span<TRow> Padded => _lanes.AsSpan(0, _layout.PaddedLength);
+        private Span<TSrc> Padded => _padded.AsSpan(0, _layout.PaddedLength);
 
         /// <summary>Filters the rows above and below the band (real or extrapolated) into the halo slots.</summary>
         public void FilterHalo(ImageView<TSrc> source)
@@ -164,7 +166,7 @@ internal static unsafe class SeparableFilter
                     offsets[j] = _layout.SlotOffset(_layout.SlotOf(y - ry + j, _y0, _y1));
                 }
 
-                _kernel.FilterColumn(rows, offsets, Padded, destination.Row(y));
+                _kernel.FilterColumn(rows, offsets, destination.Row(y));
             }
         }
 
@@ -179,17 +181,17 @@ internal static unsafe class SeparableFilter
                 return;
             }
 
-            Span<TRow> padded = Padded;
+            Span<TSrc> padded = Padded;
             PadRow(source.Row(y), padded, source.Width);
             _kernel.FilterRow(padded, Taps, slot);
         }
 
-        /// <summary>Converts a source row to lanes and extrapolates <c>RadiusX</c> pixels on each side.</summary>
-        private void PadRow(ReadOnlySpan<TSrc> row, Span<TRow> padded, int width)
+        /// <summary>Copies a source row and extrapolates <c>RadiusX</c> pixels on each side.</summary>
+        private void PadRow(ReadOnlySpan<TSrc> row, Span<TSrc> padded, int width)
         {
             int channels = _layout.Channels;
             int rx = _layout.RadiusX;
-            LaneConversions.Widen(row, padded.Slice(rx * channels, row.Length));
+            row.CopyTo(padded.Slice(rx * channels, row.Length));
             for (int k = 1; k <= rx; k++)
             {
                 CopyBorderPixel(padded, -k, width, channels, rx);
@@ -197,9 +199,9 @@ internal static unsafe class SeparableFilter
             }
         }
 
-        private void CopyBorderPixel(Span<TRow> padded, int x, int width, int channels, int rx)
+        private void CopyBorderPixel(Span<TSrc> padded, int x, int width, int channels, int rx)
         {
-            Span<TRow> target = padded.Slice((rx + x) * channels, channels);
+            Span<TSrc> target = padded.Slice((rx + x) * channels, channels);
             int donor = BorderInterpolation.Interpolate(x, width, _border);
             if (donor < 0)
             {
@@ -214,6 +216,7 @@ internal static unsafe class SeparableFilter
         public void Dispose()
         {
             ArrayPool<TRow>.Shared.Return(_lanes);
+            ArrayPool<TSrc>.Shared.Return(_padded);
             ArrayPool<nint>.Shared.Return(_rowOffsets);
         }
     }

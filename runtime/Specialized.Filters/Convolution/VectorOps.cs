@@ -1,3 +1,6 @@
+// The three structs below are identical except for the vector width and the half-width types that widening
+// loads and narrowing stores go through; keep them in step (TensorPrimitives repeats its operators the same way).
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -10,10 +13,64 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     public static int Count => Vector512<T>.Count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<T> Load(ref T source, nint offset) => Vector512.LoadUnsafe(ref source, (nuint)offset);
+    public static Vector512<T> Load<TIn>(ref TIn source, nint offset)
+        where TIn : unmanaged
+    {
+        if (typeof(TIn) == typeof(T))
+        {
+            return Vector512.LoadUnsafe(ref Unsafe.As<TIn, T>(ref source), (nuint)offset);
+        }
+
+        ref TIn at = ref Unsafe.Add(ref source, offset);
+        if (typeof(TIn) == typeof(byte))
+        {
+            return Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at)).ToVector512Unsafe()).As<ushort, T>();
+        }
+
+        if (typeof(TIn) == typeof(ushort))
+        {
+            return Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at)).ToVector512Unsafe()).As<uint, T>();
+        }
+
+        if (typeof(TIn) == typeof(short))
+        {
+            return Vector512.ConvertToSingle(Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at)).ToVector512Unsafe())).As<float, T>();
+        }
+
+        throw new NotSupportedException();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector512<T> value, ref T destination, nint offset) => value.StoreUnsafe(ref destination, (nuint)offset);
+    public static void Store<TOut>(Vector512<T> value, ref TOut destination, nint offset)
+        where TOut : unmanaged
+    {
+        if (typeof(TOut) == typeof(T))
+        {
+            value.StoreUnsafe(ref Unsafe.As<TOut, T>(ref destination), (nuint)offset);
+            return;
+        }
+
+        ref TOut at = ref Unsafe.Add(ref destination, offset);
+        if (typeof(TOut) == typeof(byte))
+        {
+            Vector512<ushort> v = value.As<T, ushort>();
+            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
+        }
+        else if (typeof(TOut) == typeof(ushort))
+        {
+            Vector512<uint> v = value.As<T, uint>();
+            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
+        }
+        else if (typeof(TOut) == typeof(short))
+        {
+            Vector512<int> v = RoundToInt16Range(value.As<T, float>());
+            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
+        }
+        else
+        {
+            throw new NotSupportedException();
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
@@ -29,6 +86,15 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> And(Vector512<T> left, Vector512<T> right) => left & right;
+
+    /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> RoundToInt16Range(Vector512<float> value)
+    {
+        Vector512<float> clamped = Vector512.Min(Vector512.Max(value, Vector512.Create(-32768f)), Vector512.Create(32767f));
+        Vector512<float> magic = Vector512.Create(ScalarOps<float>.RoundingMagic);
+        return Vector512.ConvertToInt32((clamped + magic) - magic);
+    }
 }
 
 /// <summary><see cref="IVectorOps{TVector, T}"/> over <see cref="Vector256{T}"/>.</summary>
@@ -38,10 +104,64 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     public static int Count => Vector256<T>.Count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> Load(ref T source, nint offset) => Vector256.LoadUnsafe(ref source, (nuint)offset);
+    public static Vector256<T> Load<TIn>(ref TIn source, nint offset)
+        where TIn : unmanaged
+    {
+        if (typeof(TIn) == typeof(T))
+        {
+            return Vector256.LoadUnsafe(ref Unsafe.As<TIn, T>(ref source), (nuint)offset);
+        }
+
+        ref TIn at = ref Unsafe.Add(ref source, offset);
+        if (typeof(TIn) == typeof(byte))
+        {
+            return Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at)).ToVector256Unsafe()).As<ushort, T>();
+        }
+
+        if (typeof(TIn) == typeof(ushort))
+        {
+            return Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at)).ToVector256Unsafe()).As<uint, T>();
+        }
+
+        if (typeof(TIn) == typeof(short))
+        {
+            return Vector256.ConvertToSingle(Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at)).ToVector256Unsafe())).As<float, T>();
+        }
+
+        throw new NotSupportedException();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector256<T> value, ref T destination, nint offset) => value.StoreUnsafe(ref destination, (nuint)offset);
+    public static void Store<TOut>(Vector256<T> value, ref TOut destination, nint offset)
+        where TOut : unmanaged
+    {
+        if (typeof(TOut) == typeof(T))
+        {
+            value.StoreUnsafe(ref Unsafe.As<TOut, T>(ref destination), (nuint)offset);
+            return;
+        }
+
+        ref TOut at = ref Unsafe.Add(ref destination, offset);
+        if (typeof(TOut) == typeof(byte))
+        {
+            Vector256<ushort> v = value.As<T, ushort>();
+            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
+        }
+        else if (typeof(TOut) == typeof(ushort))
+        {
+            Vector256<uint> v = value.As<T, uint>();
+            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
+        }
+        else if (typeof(TOut) == typeof(short))
+        {
+            Vector256<int> v = RoundToInt16Range(value.As<T, float>());
+            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
+        }
+        else
+        {
+            throw new NotSupportedException();
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
@@ -57,6 +177,15 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> And(Vector256<T> left, Vector256<T> right) => left & right;
+
+    /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> RoundToInt16Range(Vector256<float> value)
+    {
+        Vector256<float> clamped = Vector256.Min(Vector256.Max(value, Vector256.Create(-32768f)), Vector256.Create(32767f));
+        Vector256<float> magic = Vector256.Create(ScalarOps<float>.RoundingMagic);
+        return Vector256.ConvertToInt32((clamped + magic) - magic);
+    }
 }
 
 /// <summary><see cref="IVectorOps{TVector, T}"/> over <see cref="Vector128{T}"/>.</summary>
@@ -66,10 +195,64 @@ internal readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     public static int Count => Vector128<T>.Count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<T> Load(ref T source, nint offset) => Vector128.LoadUnsafe(ref source, (nuint)offset);
+    public static Vector128<T> Load<TIn>(ref TIn source, nint offset)
+        where TIn : unmanaged
+    {
+        if (typeof(TIn) == typeof(T))
+        {
+            return Vector128.LoadUnsafe(ref Unsafe.As<TIn, T>(ref source), (nuint)offset);
+        }
+
+        ref TIn at = ref Unsafe.Add(ref source, offset);
+        if (typeof(TIn) == typeof(byte))
+        {
+            return Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<TIn, byte>(ref at))).As<ulong, byte>()).As<ushort, T>();
+        }
+
+        if (typeof(TIn) == typeof(ushort))
+        {
+            return Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<TIn, byte>(ref at))).As<ulong, ushort>()).As<uint, T>();
+        }
+
+        if (typeof(TIn) == typeof(short))
+        {
+            return Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<TIn, byte>(ref at))).As<ulong, short>())).As<float, T>();
+        }
+
+        throw new NotSupportedException();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector128<T> value, ref T destination, nint offset) => value.StoreUnsafe(ref destination, (nuint)offset);
+    public static void Store<TOut>(Vector128<T> value, ref TOut destination, nint offset)
+        where TOut : unmanaged
+    {
+        if (typeof(TOut) == typeof(T))
+        {
+            value.StoreUnsafe(ref Unsafe.As<TOut, T>(ref destination), (nuint)offset);
+            return;
+        }
+
+        ref TOut at = ref Unsafe.Add(ref destination, offset);
+        if (typeof(TOut) == typeof(byte))
+        {
+            Vector128<ushort> v = value.As<T, ushort>();
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+        }
+        else if (typeof(TOut) == typeof(ushort))
+        {
+            Vector128<uint> v = value.As<T, uint>();
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+        }
+        else if (typeof(TOut) == typeof(short))
+        {
+            Vector128<int> v = RoundToInt16Range(value.As<T, float>());
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+        }
+        else
+        {
+            throw new NotSupportedException();
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Broadcast(T value) => Vector128.Create(value);
@@ -85,4 +268,13 @@ internal readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> And(Vector128<T> left, Vector128<T> right) => left & right;
+
+    /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<int> RoundToInt16Range(Vector128<float> value)
+    {
+        Vector128<float> clamped = Vector128.Min(Vector128.Max(value, Vector128.Create(-32768f)), Vector128.Create(32767f));
+        Vector128<float> magic = Vector128.Create(ScalarOps<float>.RoundingMagic);
+        return Vector128.ConvertToInt32((clamped + magic) - magic);
+    }
 }
