@@ -26,7 +26,7 @@ public static class ImageFiles
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException or EndOfStreamException)
         {
-            throw new CliException($"'{path}' is not a PNG, JPEG or BMP image that can be decoded ({e.Message}).", ExitCodes.UndecodableImage);
+            throw new CliException($"'{path}' cannot be decoded as a PNG, JPEG or BMP image ({e.Message}).", ExitCodes.UndecodableImage);
         }
     }
 

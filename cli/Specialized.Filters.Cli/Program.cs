@@ -9,34 +9,42 @@ namespace Specialized.Filters.Cli;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+
+    /// <summary>Runs the command line with explicit streams and working directory (what the tests call).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         try
         {
             if (args.Length == 0)
             {
-                return DemoJob.Run(Path.Combine(Environment.CurrentDirectory, "out"), Console.Out);
+                return DemoJob.Run(Path.Combine(workingDirectory, "out"), output);
             }
 
             CommandLine command = CommandLine.Parse(args);
             if (command.ShowHelp)
             {
-                Console.Out.Write(CommandLine.Usage);
+                output.Write(CommandLine.Usage);
                 return ExitCodes.Success;
             }
 
-            return BlurJob.Run(command.Blur!, Console.Out);
+            BlurCommand blur = command.Blur! with
+            {
+                Input = Path.Combine(workingDirectory, command.Blur!.Input),
+                Output = Path.Combine(workingDirectory, command.Blur.Output),
+            };
+            return BlurJob.Run(blur, output);
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            Console.Error.WriteLine();
-            Console.Error.Write(CommandLine.Usage);
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine();
+            error.Write(CommandLine.Usage);
             return ExitCodes.BadUsage;
         }
         catch (CliException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
         }
     }

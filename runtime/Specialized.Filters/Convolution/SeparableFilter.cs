@@ -33,7 +33,7 @@ internal static unsafe class SeparableFilter
 
             if (bands == 1)
             {
-                var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, taps, 0, source.Height);
+                var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, taps, source.Width, 0, source.Height);
                 try
                 {
                     band.FilterHalo(source);
@@ -66,7 +66,7 @@ internal static unsafe class SeparableFilter
         for (int i = 0; i < bandCount; i++)
         {
             bands[i] = new Band<TSrc, TRow, TKernel>(
-                kernel, layout, border, taps, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
+                kernel, layout, border, taps, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
         }
 
         try
@@ -116,11 +116,12 @@ internal static unsafe class SeparableFilter
         private readonly nint[] _taps;
         private readonly TRow[] _lanes;
         private readonly TSrc[] _padded;
+        private readonly int[] _borderDonors;
         private readonly nint[] _rowOffsets;
         private readonly int _y0;
         private readonly int _y1;
 
-        public Band(TKernel kernel, BandLayout layout, BorderMode border, nint[] taps, int y0, int y1)
+        public Band(TKernel kernel, BandLayout layout, BorderMode border, nint[] taps, int width, int y0, int y1)
         {
             _kernel = kernel;
             _layout = layout;
@@ -130,6 +131,7 @@ internal static unsafe class SeparableFilter
             _y1 = y1;
             _lanes = ArrayPool<TRow>.Shared.Rent(layout.TotalLength);
             _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
+            _borderDonors = ComputeBorderDonors(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
         }
 
@@ -166,6 +168,11 @@ internal static unsafe class SeparableFilter
                     offsets[j] = _layout.SlotOffset(_layout.SlotOf(y - ry + j, _y0, _y1));
                 }
 
+                if (next + RowPrefetch.Distance < _y1)
+                {
+                    RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance));
+                }
+
                 _kernel.FilterColumn(rows, offsets, destination.Row(y));
             }
         }
@@ -182,41 +189,51 @@ internal static unsafe class SeparableFilter
             }
 
             Span<TSrc> padded = Padded;
-            PadRow(source.Row(y), padded, source.Width);
+            PadRow(source.Row(y), padded);
             _kernel.FilterRow(padded, Taps, slot);
         }
 
         /// <summary>Copies a source row and extrapolates <c>RadiusX</c> pixels on each side.</summary>
-        private void PadRow(ReadOnlySpan<TSrc> row, Span<TSrc> padded, int width)
+        private void PadRow(ReadOnlySpan<TSrc> row, Span<TSrc> padded)
         {
-            int channels = _layout.Channels;
-            int rx = _layout.RadiusX;
-            row.CopyTo(padded.Slice(rx * channels, row.Length));
-            for (int k = 1; k <= rx; k++)
+            int border = _layout.RadiusX * _layout.Channels;
+            row.CopyTo(padded.Slice(border, row.Length));
+            ReadOnlySpan<int> donors = _borderDonors.AsSpan(0, 2 * border);
+            for (int i = 0; i < border; i++)
             {
-                CopyBorderPixel(padded, -k, width, channels, rx);
-                CopyBorderPixel(padded, width - 1 + k, width, channels, rx);
+                int left = donors[i];
+                padded[i] = left < 0 ? default : padded[left];
+                int right = donors[border + i];
+                padded[border + row.Length + i] = right < 0 ? default : padded[right];
             }
         }
 
-        private void CopyBorderPixel(Span<TSrc> padded, int x, int width, int channels, int rx)
+        /// <summary>
+        /// For each extrapolated element of a padded row (left border, then right border), the padded index it copies,
+        /// or -1 for a constant-border zero. The same for every row, so computed once per band.
+        /// </summary>
+        private static int[] ComputeBorderDonors(BandLayout layout, int width, BorderMode border)
         {
-            Span<TSrc> target = padded.Slice((rx + x) * channels, channels);
-            int donor = BorderInterpolation.Interpolate(x, width, _border);
-            if (donor < 0)
+            int cn = layout.Channels;
+            int size = layout.RadiusX * cn;
+            int[] donors = ArrayPool<int>.Shared.Rent(Math.Max(1, 2 * size));
+            for (int i = 0; i < size; i++)
             {
-                target.Clear();
+                int c = i % cn;
+                int left = BorderInterpolation.Interpolate(i / cn - layout.RadiusX, width, border);
+                int right = BorderInterpolation.Interpolate(width + i / cn, width, border);
+                donors[i] = left < 0 ? -1 : size + left * cn + c;
+                donors[size + i] = right < 0 ? -1 : size + right * cn + c;
             }
-            else
-            {
-                padded.Slice((rx + donor) * channels, channels).CopyTo(target);
-            }
+
+            return donors;
         }
 
         public void Dispose()
         {
             ArrayPool<TRow>.Shared.Return(_lanes);
             ArrayPool<TSrc>.Shared.Return(_padded);
+            ArrayPool<int>.Shared.Return(_borderDonors);
             ArrayPool<nint>.Shared.Return(_rowOffsets);
         }
     }

@@ -1,8 +1,11 @@
 // The three structs below are identical except for the vector width and the half-width types that widening
 // loads and narrowing stores go through; keep them in step (TensorPrimitives repeats its operators the same way).
+// Where x86 has a single instruction for a conversion (vpmovzxbw, vpmovwb, ...) it is used directly: the
+// portable Widen/Narrow compile to several. Both forms produce the same lanes.
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Specialized.Filters.Convolution;
 
@@ -24,17 +27,20 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         ref TIn at = ref Unsafe.Add(ref source, offset);
         if (typeof(TIn) == typeof(byte))
         {
-            return Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at)).ToVector512Unsafe()).As<ushort, T>();
+            Vector256<byte> half = Vector256.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at));
+            return (Avx512BW.IsSupported ? Avx512BW.ConvertToVector512UInt16(half) : Vector512.WidenLower(half.ToVector512Unsafe())).As<ushort, T>();
         }
 
         if (typeof(TIn) == typeof(ushort))
         {
-            return Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at)).ToVector512Unsafe()).As<uint, T>();
+            Vector256<ushort> half = Vector256.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at));
+            return (Avx512F.IsSupported ? Avx512F.ConvertToVector512UInt32(half) : Vector512.WidenLower(half.ToVector512Unsafe())).As<uint, T>();
         }
 
         if (typeof(TIn) == typeof(short))
         {
-            return Vector512.ConvertToSingle(Vector512.WidenLower(Vector256.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at)).ToVector512Unsafe())).As<float, T>();
+            Vector256<short> half = Vector256.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at));
+            return Vector512.ConvertToSingle(Avx512F.IsSupported ? Avx512F.ConvertToVector512Int32(half) : Vector512.WidenLower(half.ToVector512Unsafe())).As<float, T>();
         }
 
         throw new NotSupportedException();
@@ -54,17 +60,17 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         if (typeof(TOut) == typeof(byte))
         {
             Vector512<ushort> v = value.As<T, ushort>();
-            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
+            (Avx512BW.IsSupported ? Avx512BW.ConvertToVector256Byte(v) : Vector256.Narrow(v.GetLower(), v.GetUpper())).StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
         }
         else if (typeof(TOut) == typeof(ushort))
         {
             Vector512<uint> v = value.As<T, uint>();
-            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
+            (Avx512F.IsSupported ? Avx512F.ConvertToVector256UInt16(v) : Vector256.Narrow(v.GetLower(), v.GetUpper())).StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
         }
         else if (typeof(TOut) == typeof(short))
         {
             Vector512<int> v = RoundToInt16Range(value.As<T, float>());
-            Vector256.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
+            (Avx512F.IsSupported ? Avx512F.ConvertToVector256Int16(v) : Vector256.Narrow(v.GetLower(), v.GetUpper())).StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
         }
         else
         {
@@ -115,17 +121,20 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
         ref TIn at = ref Unsafe.Add(ref source, offset);
         if (typeof(TIn) == typeof(byte))
         {
-            return Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at)).ToVector256Unsafe()).As<ushort, T>();
+            Vector128<byte> half = Vector128.LoadUnsafe(ref Unsafe.As<TIn, byte>(ref at));
+            return (Avx2.IsSupported ? Avx2.ConvertToVector256Int16(half).AsUInt16() : Vector256.WidenLower(half.ToVector256Unsafe())).As<ushort, T>();
         }
 
         if (typeof(TIn) == typeof(ushort))
         {
-            return Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at)).ToVector256Unsafe()).As<uint, T>();
+            Vector128<ushort> half = Vector128.LoadUnsafe(ref Unsafe.As<TIn, ushort>(ref at));
+            return (Avx2.IsSupported ? Avx2.ConvertToVector256Int32(half).AsUInt32() : Vector256.WidenLower(half.ToVector256Unsafe())).As<uint, T>();
         }
 
         if (typeof(TIn) == typeof(short))
         {
-            return Vector256.ConvertToSingle(Vector256.WidenLower(Vector128.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at)).ToVector256Unsafe())).As<float, T>();
+            Vector128<short> half = Vector128.LoadUnsafe(ref Unsafe.As<TIn, short>(ref at));
+            return Vector256.ConvertToSingle(Avx2.IsSupported ? Avx2.ConvertToVector256Int32(half) : Vector256.WidenLower(half.ToVector256Unsafe())).As<float, T>();
         }
 
         throw new NotSupportedException();
