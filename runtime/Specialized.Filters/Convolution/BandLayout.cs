@@ -19,7 +19,8 @@ internal readonly struct BandLayout
         RadiusX = radiusX;
         RadiusY = radiusY;
         RowLength = width * channels;
-        long padded = ((long)width + 2L * radiusX) * channels;
+        // A whole padded row for narrow images, or two padded edges of 3 * radiusX pixels each for wide ones.
+        long padded = Math.Max(((long)width + 2L * radiusX) * channels, 6L * radiusX * channels);
         long slot = (long)RowLength * rowPlanes;
         long total = (2L * radiusY + 1 + 2L * radiusY) * slot;
         if (total > Array.MaxLength || padded > Array.MaxLength)

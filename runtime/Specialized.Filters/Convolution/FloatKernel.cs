@@ -29,12 +29,11 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
 
     public int RowPlanes => 1;
 
-    public void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TAcc> destination)
+    public void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TAcc> row, int start, int count)
     {
-        KernelBounds.Check(padded.Length, taps, destination.Length);
+        KernelBounds.CheckRow(source.Length, taps, row.Length, start, count);
         var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
-        PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(
-            in pass, ref MemoryMarshal.GetReference(padded), taps, ref MemoryMarshal.GetReference(destination), destination.Length);
+        PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
     }
 
     public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)

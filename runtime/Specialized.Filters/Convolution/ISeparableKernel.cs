@@ -21,11 +21,13 @@ internal interface ISeparableKernel<TSrc, TRow>
     int RowPlanes { get; }
 
     /// <summary>
-    /// Filters one row horizontally. <paramref name="padded"/> holds the row with <see cref="RadiusX"/> extrapolated
-    /// pixels on each side; <paramref name="taps"/> are the element offsets of the kernel taps (tap j at
-    /// <c>j * channels</c>); <paramref name="destination"/> receives <see cref="RowPlanes"/> planes of lanes.
+    /// Filters part of one row horizontally: lanes [<paramref name="start"/>, <paramref name="start"/> +
+    /// <paramref name="count"/>) of each plane of <paramref name="row"/>, where lane <c>start + i</c> is computed from
+    /// <c>source[i + taps[j]]</c> (tap j at <c>j * channels</c>, so <paramref name="source"/> begins
+    /// <see cref="RadiusX"/> pixels left of lane <paramref name="start"/>). <paramref name="row"/> holds
+    /// <see cref="RowPlanes"/> planes of equal length.
     /// </summary>
-    void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TRow> destination);
+    void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TRow> row, int start, int count);
 
     /// <summary>
     /// Filters vertically: output element x is computed from lane x of the rows that start at

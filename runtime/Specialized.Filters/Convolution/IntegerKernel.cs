@@ -48,21 +48,21 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     /// <summary>True when row sums are stored as high and low halves (see the type remarks).</summary>
     public bool IsSplit => _split;
 
-    public void FilterRow(ReadOnlySpan<TSrc> padded, ReadOnlySpan<nint> taps, Span<TLane> destination)
+    public void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TLane> row, int start, int count)
     {
-        int count = destination.Length / RowPlanes;
-        KernelBounds.Check(padded.Length, taps, count);
-        ref TSrc source = ref MemoryMarshal.GetReference(padded);
-        ref TLane target = ref MemoryMarshal.GetReference(destination);
+        int planeLength = row.Length / RowPlanes;
+        KernelBounds.CheckRow(source.Length, taps, planeLength, start, count);
+        ref TSrc input = ref MemoryMarshal.GetReference(source);
+        ref TLane target = ref row[start];
         if (_split)
         {
-            var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, count);
-            PassDispatch.Run<TLane, TSrc, TLane, SplitRowPass<TLane, TSrc>>(in pass, ref source, taps, ref target, count);
+            var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, planeLength);
+            PassDispatch.Run<TLane, TSrc, TLane, SplitRowPass<TLane, TSrc>>(in pass, ref input, taps, ref target, count);
         }
         else
         {
             var pass = new DotPass<TLane, TSrc, TLane>(_weightsX);
-            PassDispatch.Run<TLane, TSrc, TLane, DotPass<TLane, TSrc, TLane>>(in pass, ref source, taps, ref target, count);
+            PassDispatch.Run<TLane, TSrc, TLane, DotPass<TLane, TSrc, TLane>>(in pass, ref input, taps, ref target, count);
         }
     }
 

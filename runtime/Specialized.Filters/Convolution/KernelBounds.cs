@@ -8,6 +8,17 @@ namespace Specialized.Filters.Convolution;
 /// </summary>
 internal static class KernelBounds
 {
+    /// <summary>Checks a row pass: lanes [start, start + count) of a plane, source read at [0, count + last tap).</summary>
+    public static void CheckRow(int sourceLength, ReadOnlySpan<nint> taps, int planeLength, int start, int count)
+    {
+        if (count < 1 || start < 0 || start + count > planeLength)
+        {
+            throw new InvalidOperationException($"Internal error: lanes [{start}, {start + count}) exceed the row of {planeLength}.");
+        }
+
+        Check(sourceLength, taps, count);
+    }
+
     public static void Check(int sourceLength, ReadOnlySpan<nint> taps, int extent)
     {
         foreach (nint tap in taps)

@@ -15,6 +15,9 @@ internal static unsafe class SeparableFilter
     /// <summary>Bands shorter than this are not worth a thread.</summary>
     private const int MinimumBandHeight = 32;
 
+    /// <summary>Rows at least this long (in elements) are filtered in place with padded edges, not copied whole.</summary>
+    private const int MinimumInPlaceRowLength = 256;
+
     public static void Run<TSrc, TRow, TKernel>(
         TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism)
         where TSrc : unmanaged
@@ -188,28 +191,52 @@ internal static unsafe class SeparableFilter
                 return;
             }
 
+            ReadOnlySpan<TSrc> row = source.Row(y);
+            int n = row.Length;
+            int border = _layout.RadiusX * _layout.Channels;
+            if (border == 0)
+            {
+                _kernel.FilterRow(row, Taps, slot, 0, n);
+                return;
+            }
+
             Span<TSrc> padded = Padded;
-            PadRow(source.Row(y), padded);
-            _kernel.FilterRow(padded, Taps, slot);
+            if (n < Math.Max(4 * border, MinimumInPlaceRowLength))
+            {
+                // Short rows: pad the whole row once (three small passes would cost more than the copy).
+                row.CopyTo(padded.Slice(border, n));
+                Extrapolate(row, padded[..border], padded.Slice(border + n, border));
+                _kernel.FilterRow(padded, Taps, slot, 0, n);
+                return;
+            }
+
+            // Wide rows: the interior reads the source row in place; only the two edges, which need pixels from
+            // outside the image, go through a small padded buffer (no copy of the whole row).
+            Span<TSrc> left = padded[..(3 * border)];
+            Span<TSrc> right = padded.Slice(3 * border, 3 * border);
+            Extrapolate(row, left[..border], right.Slice(2 * border, border));
+            row[..(2 * border)].CopyTo(left[border..]);
+            row[(n - 2 * border)..].CopyTo(right);
+            _kernel.FilterRow(left, Taps, slot, 0, border);
+            _kernel.FilterRow(row, Taps, slot, border, n - 2 * border);
+            _kernel.FilterRow(right, Taps, slot, n - border, border);
         }
 
-        /// <summary>Copies a source row and extrapolates <c>RadiusX</c> pixels on each side.</summary>
-        private void PadRow(ReadOnlySpan<TSrc> row, Span<TSrc> padded)
+        /// <summary>Fills the extrapolated elements left and right of <paramref name="row"/> from their donors.</summary>
+        private void Extrapolate(ReadOnlySpan<TSrc> row, Span<TSrc> left, Span<TSrc> right)
         {
-            int border = _layout.RadiusX * _layout.Channels;
-            row.CopyTo(padded.Slice(border, row.Length));
-            ReadOnlySpan<int> donors = _borderDonors.AsSpan(0, 2 * border);
-            for (int i = 0; i < border; i++)
+            ReadOnlySpan<int> donors = _borderDonors.AsSpan(0, 2 * left.Length);
+            for (int i = 0; i < left.Length; i++)
             {
-                int left = donors[i];
-                padded[i] = left < 0 ? default : padded[left];
-                int right = donors[border + i];
-                padded[border + row.Length + i] = right < 0 ? default : padded[right];
+                int l = donors[i];
+                left[i] = l < 0 ? default : row[l];
+                int r = donors[left.Length + i];
+                right[i] = r < 0 ? default : row[r];
             }
         }
 
         /// <summary>
-        /// For each extrapolated element of a padded row (left border, then right border), the padded index it copies,
+        /// For each extrapolated element (left border, then right border), the element of the source row it copies,
         /// or -1 for a constant-border zero. The same for every row, so computed once per band.
         /// </summary>
         private static int[] ComputeBorderDonors(BandLayout layout, int width, BorderMode border)
@@ -222,8 +249,8 @@ internal static unsafe class SeparableFilter
                 int c = i % cn;
                 int left = BorderInterpolation.Interpolate(i / cn - layout.RadiusX, width, border);
                 int right = BorderInterpolation.Interpolate(width + i / cn, width, border);
-                donors[i] = left < 0 ? -1 : size + left * cn + c;
-                donors[size + i] = right < 0 ? -1 : size + right * cn + c;
+                donors[i] = left < 0 ? -1 : left * cn + c;
+                donors[size + i] = right < 0 ? -1 : right * cn + c;
             }
 
             return donors;
