@@ -34,7 +34,7 @@ for project in tests/*/*.Tests.csproj; do
 done
 
 # The kernels must give identical results at every vector width.
-isa_projects=(tests/Specialized.Filters.Tests/Specialized.Filters.Tests.csproj)
+isa_projects=(tests/Specialized.Filters.Tests/Specialized.Filters.Tests.csproj tests/Specialized.Filters.Generated.Tests/Specialized.Filters.Generated.Tests.csproj)
 for isa in DOTNET_EnableAVX512=0 DOTNET_EnableAVX2=0 DOTNET_EnableHWIntrinsic=0; do
   for project in "${isa_projects[@]}"; do
     [ -f "$project" ] || continue

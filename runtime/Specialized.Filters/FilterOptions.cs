@@ -6,26 +6,46 @@ namespace Specialized.Filters;
 public readonly struct FilterOptions
 {
     private readonly int _degreeOfParallelism;
+    private readonly bool _runtimeKernelsOnly;
 
     /// <summary>Creates options that filter with up to <paramref name="degreeOfParallelism"/> threads.</summary>
     /// <param name="degreeOfParallelism">1 or more; the image is split into at most that many bands of rows.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
     public FilterOptions(int degreeOfParallelism)
     {
-        if (degreeOfParallelism < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(degreeOfParallelism), degreeOfParallelism, "The degree of parallelism must be at least 1.");
-        }
-
-        _degreeOfParallelism = degreeOfParallelism;
+        DegreeOfParallelism = degreeOfParallelism;
     }
 
-    /// <summary>The default: one thread.</summary>
+    /// <summary>The default: one thread, generated kernels where they match.</summary>
     public static FilterOptions Default => default;
 
     /// <summary>One band per processor (<see cref="Environment.ProcessorCount"/>).</summary>
     public static FilterOptions AllProcessors => new(Environment.ProcessorCount);
 
     /// <summary>The maximum number of threads (row bands) a call uses; 1 unless set.</summary>
-    public int DegreeOfParallelism => Math.Max(1, _degreeOfParallelism);
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int DegreeOfParallelism
+    {
+        get => Math.Max(1, _degreeOfParallelism);
+        init
+        {
+            if (value < 1)
+            {
+                throw new ArgumentOutOfRangeException("degreeOfParallelism", value, "The degree of parallelism must be at least 1.");
+            }
+
+            _degreeOfParallelism = value;
+        }
+    }
+
+    /// <summary>
+    /// Whether a kernel generated at compile time (by <see cref="GaussianKernelAttribute"/>, the library's or the
+    /// program's) is used when one matches; true by default. Set to false to measure or test the runtime engine; the
+    /// result is the same either way.
+    /// </summary>
+    public bool UseGeneratedKernels
+    {
+        get => !_runtimeKernelsOnly;
+        init => _runtimeKernelsOnly = !value;
+    }
 }

@@ -68,4 +68,28 @@ public static class Filters
         var request = GaussianBlurRequest.Resolve<T>(src, dst, ksizeX, ksizeY, sigmaX, sigmaY, border, nameof(ksizeX), nameof(ksizeY), nameof(sigmaX), nameof(sigmaY));
         GaussianBlurRunner.Run(request, src, dst, options);
     }
+
+    /// <summary>
+    /// Tells which implementation <see cref="GaussianBlur{T}(ImageView{T}, ImageSpan{T}, int, int, double, double, BorderMode, FilterOptions)"/>
+    /// would run for an image of this size and these arguments, and the kernel size after OpenCV's rules, without
+    /// filtering anything. Throws for invalid arguments exactly as the blur would.
+    /// </summary>
+    /// <typeparam name="T">byte, ushort, short, float or double.</typeparam>
+    /// <param name="width">Image width in pixels.</param>
+    /// <param name="height">Image height in pixels.</param>
+    /// <param name="ksizeX">As for GaussianBlur.</param>
+    /// <param name="ksizeY">As for GaussianBlur.</param>
+    /// <param name="sigmaX">As for GaussianBlur.</param>
+    /// <param name="sigmaY">As for GaussianBlur.</param>
+    /// <param name="border">As for GaussianBlur.</param>
+    /// <param name="options">As for GaussianBlur.</param>
+    /// <returns>The resolved kernel and the path that runs it.</returns>
+    public static GaussianBlurPlan PlanGaussianBlur<T>(
+        int width, int height, int ksizeX, int ksizeY, double sigmaX, double sigmaY, BorderMode border = BorderMode.Reflect101, FilterOptions options = default)
+        where T : unmanaged
+    {
+        ImageLayout.Validate(int.MaxValue, width, height, 1, 0);
+        var request = GaussianBlurRequest.ResolveKernel<T>(width, height, 1, ksizeX, ksizeY, sigmaX, sigmaY, border, nameof(ksizeX), nameof(ksizeY), nameof(sigmaX), nameof(sigmaY));
+        return GaussianBlurRunner.Plan<T>(request, options);
+    }
 }

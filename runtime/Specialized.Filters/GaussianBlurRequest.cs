@@ -20,6 +20,16 @@ internal readonly record struct GaussianBlurRequest(
     {
         ElementTypes.ThrowIfUnsupported(typeof(T));
         bool inPlace = ValidateImages(src, dst);
+        return ResolveKernel<T>(src.Width, src.Height, src.Channels, ksizeX, ksizeY, sigmaX, sigmaY, border, ksizeXName, ksizeYName, sigmaXName, sigmaYName) with { InPlace = inPlace };
+    }
+
+    /// <summary>The kernel rules alone, for an image of the given size (no buffers involved).</summary>
+    public static GaussianBlurRequest ResolveKernel<T>(
+        int width, int height, int channels, int ksizeX, int ksizeY, double sigmaX, double sigmaY, BorderMode border,
+        string ksizeXName, string ksizeYName, string sigmaXName, string sigmaYName)
+        where T : unmanaged
+    {
+        ElementTypes.ThrowIfUnsupported(typeof(T));
         if ((uint)border > (uint)BorderMode.Reflect101)
         {
             throw new ArgumentOutOfRangeException(nameof(border), border, "Unknown border mode.");
@@ -36,26 +46,26 @@ internal readonly record struct GaussianBlurRequest(
         }
 
         bool isByte = typeof(T) == typeof(byte);
-        int width = ksizeX > 0 ? ksizeX : DeriveSize(sigmaX, isByte, ksizeXName, sigmaXName);
-        int height = ksizeY > 0 ? ksizeY : DeriveSize(sigmaY, isByte, ksizeYName, sigmaYName);
+        int kernelWidth = ksizeX > 0 ? ksizeX : DeriveSize(sigmaX, isByte, ksizeXName, sigmaXName);
+        int kernelHeight = ksizeY > 0 ? ksizeY : DeriveSize(sigmaY, isByte, ksizeYName, sigmaYName);
 
         // OpenCV: with a non-constant border a one-pixel dimension is never filtered along (every extrapolated
         // neighbour equals the pixel itself, and float sums would only add rounding noise).
         if (border != BorderMode.Constant)
         {
-            if (src.Height == 1)
+            if (height == 1)
             {
-                height = 1;
+                kernelHeight = 1;
             }
 
-            if (src.Width == 1)
+            if (width == 1)
             {
-                width = 1;
+                kernelWidth = 1;
             }
         }
 
-        ValidateWorkingSet(src.Width, src.Channels, width, height, ksizeXName, ksizeYName);
-        return new GaussianBlurRequest(width, height, Math.Max(sigmaX, 0), Math.Max(sigmaY, 0), border, inPlace);
+        ValidateWorkingSet(width, channels, kernelWidth, kernelHeight, ksizeXName, ksizeYName);
+        return new GaussianBlurRequest(kernelWidth, kernelHeight, Math.Max(sigmaX, 0), Math.Max(sigmaY, 0), border, false);
     }
 
     private static void ValidateSize(int ksize, string name)

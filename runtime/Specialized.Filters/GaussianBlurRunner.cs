@@ -1,19 +1,19 @@
 using System;
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using Specialized.Filters.Convolution;
 
 namespace Specialized.Filters;
 
-/// <summary>Builds (and caches) the kernel for a resolved request and runs the separable engine.</summary>
+/// <summary>Finds the kernel for a resolved request (a generated one when registered, else the runtime's) and runs it.</summary>
 internal static class GaussianBlurRunner
 {
     private const int MaxCachedKernels = 256;
 
-    // Kernels are immutable; caching them keeps calls in steady state free of allocations.
+    // Runners are immutable; caching them keeps calls in steady state free of allocations. The registry version
+    // is part of the key so that kernels registered later (an assembly loaded afterwards) are picked up.
     private static readonly ConcurrentDictionary<KernelKey, object> Cache = new();
 
-    private readonly record struct KernelKey(Type ElementType, int Width, int Height, double SigmaX, double SigmaY);
+    private readonly record struct KernelKey(Type ElementType, int Width, int Height, double SigmaX, double SigmaY, bool UseGenerated, int RegistryVersion);
 
     public static void Run<T>(GaussianBlurRequest request, ImageView<T> src, ImageSpan<T> dst, FilterOptions options)
         where T : unmanaged
@@ -31,67 +31,65 @@ internal static class GaussianBlurRunner
             return;
         }
 
-        object kernel = GetKernel<T>(request);
-        int threads = options.DegreeOfParallelism;
-        if (typeof(T) == typeof(byte))
-        {
-            SeparableFilter.Run<T, ushort, IntegerKernel<T, ushort>>((IntegerKernel<T, ushort>)kernel, src, dst, request.Border, threads);
-        }
-        else if (typeof(T) == typeof(ushort))
-        {
-            SeparableFilter.Run<T, uint, IntegerKernel<T, uint>>((IntegerKernel<T, uint>)kernel, src, dst, request.Border, threads);
-        }
-        else if (typeof(T) == typeof(double))
-        {
-            SeparableFilter.Run<T, double, FloatKernel<T, double>>((FloatKernel<T, double>)kernel, src, dst, request.Border, threads);
-        }
-        else
-        {
-            SeparableFilter.Run<T, float, FloatKernel<T, float>>((FloatKernel<T, float>)kernel, src, dst, request.Border, threads);
-        }
+        GetRunner<T>(request, options.UseGeneratedKernels).Run(src, dst, request.Border, options.DegreeOfParallelism);
     }
 
-    private static object GetKernel<T>(GaussianBlurRequest request)
+    /// <summary>Which kernel a request runs on; see <see cref="Filters.PlanGaussianBlur{T}"/>.</summary>
+    public static GaussianBlurPlan Plan<T>(GaussianBlurRequest request, FilterOptions options)
         where T : unmanaged
     {
-        var key = new KernelKey(typeof(T), request.KernelWidth, request.KernelHeight, request.SigmaX, request.SigmaY);
-        if (Cache.TryGetValue(key, out object? kernel))
+        if (request.IsCopy)
         {
-            return kernel;
+            return new GaussianBlurPlan(GaussianBlurPath.Copy, 1, 1, request.SigmaX, request.SigmaY, null);
         }
 
-        kernel = CreateKernel<T>(request);
+        string? generated = GetRunner<T>(request, options.UseGeneratedKernels).GeneratedName;
+        return new GaussianBlurPlan(
+            generated is null ? GaussianBlurPath.RuntimeKernel : GaussianBlurPath.GeneratedKernel,
+            request.KernelWidth, request.KernelHeight, request.SigmaX, request.SigmaY, generated);
+    }
+
+    private static KernelRunner<T> GetRunner<T>(GaussianBlurRequest request, bool useGenerated)
+        where T : unmanaged
+    {
+        var key = new KernelKey(typeof(T), request.KernelWidth, request.KernelHeight, request.SigmaX, request.SigmaY, useGenerated, GeneratedKernelRegistry.Version);
+        if (Cache.TryGetValue(key, out object? cached))
+        {
+            return (KernelRunner<T>)cached;
+        }
+
+        double[] x = GaussianMath.Create(request.KernelWidth, request.SigmaX);
+        double[] y = GaussianMath.Create(request.KernelHeight, request.SigmaY);
+        KernelRunner<T> runner = (useGenerated ? GeneratedKernelRegistry.Find<T>(x, y) : null) ?? CreateRuntimeRunner<T>(x, y);
         if (Cache.Count >= MaxCachedKernels)
         {
             Cache.Clear();
         }
 
-        Cache[key] = kernel;
-        return kernel;
+        Cache[key] = runner;
+        return runner;
     }
 
-    private static object CreateKernel<T>(GaussianBlurRequest request)
+    private static KernelRunner<T> CreateRuntimeRunner<T>(double[] x, double[] y)
         where T : unmanaged
     {
-        double[] x = GaussianMath.Create(request.KernelWidth, request.SigmaX);
-        double[] y = GaussianMath.Create(request.KernelHeight, request.SigmaY);
         if (typeof(T) == typeof(byte))
         {
-            return new IntegerKernel<T, ushort>(GaussianMath.Quantize(x, 8), GaussianMath.Quantize(y, 8));
+            return new KernelRunner<T, ushort, IntegerKernel<T, ushort>>(new IntegerKernel<T, ushort>(GaussianMath.Quantize(x, 8), GaussianMath.Quantize(y, 8)), null);
         }
 
         if (typeof(T) == typeof(ushort))
         {
-            return new IntegerKernel<T, uint>(GaussianMath.Quantize(x, 16), GaussianMath.Quantize(y, 16));
+            return new KernelRunner<T, uint, IntegerKernel<T, uint>>(new IntegerKernel<T, uint>(GaussianMath.Quantize(x, 16), GaussianMath.Quantize(y, 16)), null);
         }
 
         if (typeof(T) == typeof(double))
         {
-            return new FloatKernel<T, double>(x, y);
+            return new KernelRunner<T, double, FloatKernel<T, double>>(new FloatKernel<T, double>(x, y), null);
         }
 
         // 16S and 32F: OpenCV converts the CV_32F kernel (each double rounded to float) and sums in float.
-        return new FloatKernel<T, float>(ToSingle(x), ToSingle(y));
+        return new KernelRunner<T, float, FloatKernel<T, float>>(new FloatKernel<T, float>(ToSingle(x), ToSingle(y)), null);
     }
 
     private static float[] ToSingle(double[] kernel)

@@ -3,7 +3,14 @@ using Xunit;
 
 namespace Specialized.Filters.Tests;
 
+/// <summary>Runs alone: other tests' random kernels would churn the kernel cache while this one measures.</summary>
+[CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
+public class AllocationCollection
+{
+}
+
 /// <summary>Single-threaded calls allocate nothing once kernels are cached and pooled buffers exist.</summary>
+[Collection(nameof(AllocationTests))]
 public class AllocationTests
 {
     [Fact]
@@ -15,6 +22,8 @@ public class AllocationTests
         Check<short>(200, 40, 4, 7, 1.1);
         Check<float>(1920, 40, 1, 11, 0);
         Check<double>(100, 40, 3, 3, 0.8);
+        Check<byte>(1920, 40, 1, 5, 0); // a built-in generated kernel
+        Check<float>(700, 40, 4, 7, 0);
     }
 
     private static void Check<T>(int width, int height, int channels, int ksize, double sigma)

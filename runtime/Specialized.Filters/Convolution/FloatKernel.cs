@@ -13,6 +13,7 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
     where TAcc : unmanaged
 {
     private readonly TAcc[] _weightsX;
+    private readonly TapOffsets _tapsX;
     private readonly TAcc[] _weightsY;
 
     public FloatKernel(TAcc[] kernelX, TAcc[] kernelY)
@@ -20,6 +21,7 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
         _weightsX = kernelX[..(kernelX.Length / 2 + 1)];
         _weightsY = kernelY[..(kernelY.Length / 2 + 1)];
         RadiusX = kernelX.Length / 2;
+        _tapsX = new TapOffsets(kernelX.Length);
         RadiusY = kernelY.Length / 2;
     }
 
@@ -29,8 +31,9 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
 
     public int RowPlanes => 1;
 
-    public void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TAcc> row, int start, int count)
+    public void FilterRow(ReadOnlySpan<TSrc> source, int channels, Span<TAcc> row, int start, int count)
     {
+        ReadOnlySpan<nint> taps = _tapsX.For(channels);
         KernelBounds.CheckRow(source.Length, taps, row.Length, start, count);
         var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
         PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);

@@ -52,19 +52,6 @@ internal static class PassDispatch
     /// <summary>Where the single-vector tail starts after the block loop stopped at <paramref name="x"/>: -1 if nothing is left.</summary>
     public static nint TailStart(nint x, int vectorCount, int count) => x >= count ? -1 : Math.Min(x, count - vectorCount);
 
-    /// <summary>
-    /// Where the single-vector tail loop of a pass starts its next vector, or -1 when the row is done. The last
-    /// vector is moved back to end exactly at <paramref name="count"/>, overlapping its predecessor: each lane is a
-    /// pure function of the source, so recomputing a few lanes is harmless and no scalar tail is needed.
-    /// </summary>
-    public static nint Next(nint x, int vectorCount, int count)
-    {
-        nint last = count - vectorCount;
-        if (x >= last)
-        {
-            return -1;
-        }
-
-        return Math.Min(x + vectorCount, last);
-    }
+    /// <summary>Where the single-vector tail loop continues; see <see cref="VectorLoop.Next"/>.</summary>
+    public static nint Next(nint x, int vectorCount, int count) => VectorLoop.Next(x, vectorCount, count);
 }

@@ -1,13 +1,18 @@
 using System;
+using System.ComponentModel;
 
 namespace Specialized.Filters.Convolution;
 
 /// <summary>
 /// The two passes of a symmetric separable filter over images of <typeparamref name="TSrc"/>, computing in lanes of
-/// <typeparamref name="TRow"/>. <see cref="SeparableFilter"/> owns everything else: borders, the row ring buffer,
-/// bands and threads.
+/// <typeparamref name="TRow"/>. The engine owns everything else: validation, borders, the row ring buffer, bands and
+/// threads. Implemented by the runtime's kernels and by code that Specialized.Filters.Generator emits for
+/// <see cref="GaussianKernelAttribute"/> methods; not meant to be implemented by hand.
 /// </summary>
-internal interface ISeparableKernel<TSrc, TRow>
+/// <typeparam name="TSrc">The image element type.</typeparam>
+/// <typeparam name="TRow">The lane type of horizontally filtered rows.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface ISeparableKernel<TSrc, TRow>
     where TSrc : unmanaged
     where TRow : unmanaged
 {
@@ -23,15 +28,23 @@ internal interface ISeparableKernel<TSrc, TRow>
     /// <summary>
     /// Filters part of one row horizontally: lanes [<paramref name="start"/>, <paramref name="start"/> +
     /// <paramref name="count"/>) of each plane of <paramref name="row"/>, where lane <c>start + i</c> is computed from
-    /// <c>source[i + taps[j]]</c> (tap j at <c>j * channels</c>, so <paramref name="source"/> begins
-    /// <see cref="RadiusX"/> pixels left of lane <paramref name="start"/>). <paramref name="row"/> holds
+    /// <c>source[i + j * channels]</c> for the taps j = 0 .. 2 * <see cref="RadiusX"/>, so <paramref name="source"/>
+    /// begins <see cref="RadiusX"/> pixels left of lane <paramref name="start"/>. <paramref name="row"/> holds
     /// <see cref="RowPlanes"/> planes of equal length.
     /// </summary>
-    void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TRow> row, int start, int count);
+    /// <param name="source">The source elements, starting at the leftmost tap of the first output lane.</param>
+    /// <param name="channels">Interleaved channels per pixel (1 to 4): the distance between taps.</param>
+    /// <param name="row">The filtered row, all planes.</param>
+    /// <param name="start">The first lane to compute.</param>
+    /// <param name="count">How many lanes to compute.</param>
+    void FilterRow(ReadOnlySpan<TSrc> source, int channels, Span<TRow> row, int start, int count);
 
     /// <summary>
     /// Filters vertically: output element x is computed from lane x of the rows that start at
     /// <paramref name="rowOffsets"/> within <paramref name="rows"/> (top to bottom, one per vertical tap).
     /// </summary>
+    /// <param name="rows">The buffer holding the horizontally filtered rows.</param>
+    /// <param name="rowOffsets">Where each of the 2 * <see cref="RadiusY"/> + 1 rows starts in <paramref name="rows"/>.</param>
+    /// <param name="destination">One row of the output image.</param>
     void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination);
 }

@@ -21,6 +21,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     where TLane : unmanaged, IBinaryInteger<TLane>
 {
     private readonly TLane[] _weightsX;
+    private readonly TapOffsets _tapsX;
     private readonly TLane[] _weightsY;
     private readonly int _dataBits;
     private readonly int _shift;
@@ -34,6 +35,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         (_weightsX, int bitsX) = Reduce(fixedX, _dataBits);
         (_weightsY, int bitsY) = Reduce(fixedY, _dataBits);
         RadiusX = fixedX.Length / 2;
+        _tapsX = new TapOffsets(fixedX.Length);
         RadiusY = fixedY.Length / 2;
         _shift = bitsX + bitsY;
         _split = _shift > _dataBits;
@@ -48,8 +50,9 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     /// <summary>True when row sums are stored as high and low halves (see the type remarks).</summary>
     public bool IsSplit => _split;
 
-    public void FilterRow(ReadOnlySpan<TSrc> source, ReadOnlySpan<nint> taps, Span<TLane> row, int start, int count)
+    public void FilterRow(ReadOnlySpan<TSrc> source, int channels, Span<TLane> row, int start, int count)
     {
+        ReadOnlySpan<nint> taps = _tapsX.For(channels);
         int planeLength = row.Length / RowPlanes;
         KernelBounds.CheckRow(source.Length, taps, planeLength, start, count);
         ref TSrc input = ref MemoryMarshal.GetReference(source);

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters.Convolution;
@@ -7,7 +8,8 @@ namespace Specialized.Filters.Convolution;
 /// <see cref="IVectorOps{TVector, T}"/> with one lane: the path taken without SIMD hardware and for rows shorter
 /// than a vector. Integer lanes wrap exactly like vector lanes. The type tests fold away at JIT time.
 /// </summary>
-internal readonly struct ScalarOps<T> : IVectorOps<T, T>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct ScalarOps<T> : IVectorOps<T, T>
     where T : unmanaged
 {
     /// <summary>
@@ -16,8 +18,10 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
     /// </summary>
     public const float RoundingMagic = 12582912f;
 
+    /// <inheritdoc/>
     public static int Count => 1;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
@@ -46,6 +50,7 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store<TOut>(T value, ref TOut destination, nint offset)
         where TOut : unmanaged
@@ -74,9 +79,11 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
         }
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Add(T left, T right)
     {
@@ -103,6 +110,7 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Multiply(T left, T right)
     {
@@ -129,6 +137,7 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ShiftRightLogical(T value, int count)
     {
@@ -145,6 +154,24 @@ internal readonly struct ScalarOps<T> : IVectorOps<T, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ShiftLeft(T value, int count)
+    {
+        if (typeof(T) == typeof(ushort))
+        {
+            return To((ushort)(From<ushort>(value) << count));
+        }
+
+        if (typeof(T) == typeof(uint))
+        {
+            return To(From<uint>(value) << count);
+        }
+
+        throw new NotSupportedException();
+    }
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T And(T left, T right)
     {

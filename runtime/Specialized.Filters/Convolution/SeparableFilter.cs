@@ -26,40 +26,27 @@ internal static unsafe class SeparableFilter
     {
         var layout = new BandLayout(source.Width, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes);
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
-        nint[] taps = ArrayPool<nint>.Shared.Rent(2 * layout.RadiusX + 1);
-        try
+        if (bands == 1)
         {
-            for (int j = 0; j <= 2 * layout.RadiusX; j++)
+            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, 0, source.Height);
+            try
             {
-                taps[j] = (nint)j * layout.Channels;
+                band.FilterHalo(source);
+                band.FilterOwnRows(source, destination);
             }
-
-            if (bands == 1)
+            finally
             {
-                var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, taps, source.Width, 0, source.Height);
-                try
-                {
-                    band.FilterHalo(source);
-                    band.FilterOwnRows(source, destination);
-                }
-                finally
-                {
-                    band.Dispose();
-                }
-            }
-            else
-            {
-                RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, taps, bands);
+                band.Dispose();
             }
         }
-        finally
+        else
         {
-            ArrayPool<nint>.Shared.Return(taps);
+            RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
         }
     }
 
     private static void RunParallel<TSrc, TRow, TKernel>(
-        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, nint[] taps, int bandCount)
+        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int bandCount)
         where TSrc : unmanaged
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
@@ -69,7 +56,7 @@ internal static unsafe class SeparableFilter
         for (int i = 0; i < bandCount; i++)
         {
             bands[i] = new Band<TSrc, TRow, TKernel>(
-                kernel, layout, border, taps, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
+                kernel, layout, border, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
         }
 
         try
@@ -116,7 +103,6 @@ internal static unsafe class SeparableFilter
         private readonly TKernel _kernel;
         private readonly BandLayout _layout;
         private readonly BorderMode _border;
-        private readonly nint[] _taps;
         private readonly TRow[] _lanes;
         private readonly TSrc[] _padded;
         private readonly int[] _borderDonors;
@@ -124,12 +110,11 @@ internal static unsafe class SeparableFilter
         private readonly int _y0;
         private readonly int _y1;
 
-        public Band(TKernel kernel, BandLayout layout, BorderMode border, nint[] taps, int width, int y0, int y1)
+        public Band(TKernel kernel, BandLayout layout, BorderMode border, int width, int y0, int y1)
         {
             _kernel = kernel;
             _layout = layout;
             _border = border;
-            _taps = taps;
             _y0 = y0;
             _y1 = y1;
             _lanes = ArrayPool<TRow>.Shared.Rent(layout.TotalLength);
@@ -137,8 +122,6 @@ internal static unsafe class SeparableFilter
             _borderDonors = ComputeBorderDonors(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
         }
-
-        private ReadOnlySpan<nint> Taps => _taps.AsSpan(0, 2 * _layout.RadiusX + 1);
 
         private Span<TSrc> Padded => _padded.AsSpan(0, _layout.PaddedLength);
 
@@ -196,7 +179,7 @@ internal static unsafe class SeparableFilter
             int border = _layout.RadiusX * _layout.Channels;
             if (border == 0)
             {
-                _kernel.FilterRow(row, Taps, slot, 0, n);
+                _kernel.FilterRow(row, _layout.Channels, slot, 0, n);
                 return;
             }
 
@@ -206,7 +189,7 @@ internal static unsafe class SeparableFilter
                 // Short rows: pad the whole row once (three small passes would cost more than the copy).
                 row.CopyTo(padded.Slice(border, n));
                 Extrapolate(row, padded[..border], padded.Slice(border + n, border));
-                _kernel.FilterRow(padded, Taps, slot, 0, n);
+                _kernel.FilterRow(padded, _layout.Channels, slot, 0, n);
                 return;
             }
 
@@ -217,9 +200,9 @@ internal static unsafe class SeparableFilter
             Extrapolate(row, left[..border], right.Slice(2 * border, border));
             row[..(2 * border)].CopyTo(left[border..]);
             row[(n - 2 * border)..].CopyTo(right);
-            _kernel.FilterRow(left, Taps, slot, 0, border);
-            _kernel.FilterRow(row, Taps, slot, border, n - 2 * border);
-            _kernel.FilterRow(right, Taps, slot, n - border, border);
+            _kernel.FilterRow(left, _layout.Channels, slot, 0, border);
+            _kernel.FilterRow(row, _layout.Channels, slot, border, n - 2 * border);
+            _kernel.FilterRow(right, _layout.Channels, slot, n - border, border);
         }
 
         /// <summary>Fills the extrapolated elements left and right of <paramref name="row"/> from their donors.</summary>

@@ -3,6 +3,7 @@
 // Where x86 has a single instruction for a conversion (vpmovzxbw, vpmovwb, ...) it is used directly: the
 // portable Widen/Narrow compile to several. Both forms produce the same lanes.
 using System;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -10,11 +11,14 @@ using System.Runtime.Intrinsics.X86;
 namespace Specialized.Filters.Convolution;
 
 /// <summary><see cref="IVectorOps{TVector, T}"/> over <see cref="Vector512{T}"/>.</summary>
-internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     where T : unmanaged
 {
+    /// <inheritdoc/>
     public static int Count => Vector512<T>.Count;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
@@ -46,6 +50,7 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store<TOut>(Vector512<T> value, ref TOut destination, nint offset)
         where TOut : unmanaged
@@ -78,18 +83,27 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         }
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Add(Vector512<T> left, Vector512<T> right) => left + right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Multiply(Vector512<T> left, Vector512<T> right) => left * right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> ShiftRightLogical(Vector512<T> value, int count) => value >>> count;
 
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> ShiftLeft(Vector512<T> value, int count) => value << count;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> And(Vector512<T> left, Vector512<T> right) => left & right;
 
@@ -104,11 +118,14 @@ internal readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 }
 
 /// <summary><see cref="IVectorOps{TVector, T}"/> over <see cref="Vector256{T}"/>.</summary>
-internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     where T : unmanaged
 {
+    /// <inheritdoc/>
     public static int Count => Vector256<T>.Count;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
@@ -140,6 +157,7 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store<TOut>(Vector256<T> value, ref TOut destination, nint offset)
         where TOut : unmanaged
@@ -172,18 +190,27 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
         }
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Add(Vector256<T> left, Vector256<T> right) => left + right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Multiply(Vector256<T> left, Vector256<T> right) => left * right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> ShiftRightLogical(Vector256<T> value, int count) => value >>> count;
 
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> ShiftLeft(Vector256<T> value, int count) => value << count;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> And(Vector256<T> left, Vector256<T> right) => left & right;
 
@@ -198,11 +225,14 @@ internal readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 }
 
 /// <summary><see cref="IVectorOps{TVector, T}"/> over <see cref="Vector128{T}"/>.</summary>
-internal readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     where T : unmanaged
 {
+    /// <inheritdoc/>
     public static int Count => Vector128<T>.Count;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
@@ -231,6 +261,7 @@ internal readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store<TOut>(Vector128<T> value, ref TOut destination, nint offset)
         where TOut : unmanaged
@@ -263,18 +294,27 @@ internal readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
         }
     }
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Broadcast(T value) => Vector128.Create(value);
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Add(Vector128<T> left, Vector128<T> right) => left + right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Multiply(Vector128<T> left, Vector128<T> right) => left * right;
 
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> ShiftRightLogical(Vector128<T> value, int count) => value >>> count;
 
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> ShiftLeft(Vector128<T> value, int count) => value << count;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> And(Vector128<T> left, Vector128<T> right) => left & right;
 

@@ -51,4 +51,26 @@ internal static class ImageLayout
 
         return stride;
     }
+
+    /// <summary>The offset of row <paramref name="y"/>, after checking it is a row of the image.</summary>
+    public static int RowStart(int y, int height, int stride)
+    {
+        if ((uint)y >= (uint)height)
+        {
+            throw new ArgumentOutOfRangeException(nameof(y), y, $"The row must be in [0, {height}).");
+        }
+
+        return y * stride;
+    }
+
+    /// <summary>The offset of pixel <paramref name="x"/> within a row, after checking it is a column of the image.</summary>
+    public static int PixelStart(int x, int width, int channels)
+    {
+        if ((uint)x >= (uint)width)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, $"The column must be in [0, {width}).");
+        }
+
+        return x * channels;
+    }
 }

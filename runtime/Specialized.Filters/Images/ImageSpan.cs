@@ -52,27 +52,11 @@ public readonly ref struct ImageSpan<T>
 
     /// <summary>The <see cref="RowLength"/> elements of row <paramref name="y"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="y"/> is not in <c>[0, Height)</c>.</exception>
-    public Span<T> Row(int y)
-    {
-        if ((uint)y >= (uint)Height)
-        {
-            throw new ArgumentOutOfRangeException(nameof(y), y, $"The row must be in [0, {Height}).");
-        }
-
-        return _data.Slice(y * Stride, RowLength);
-    }
+    public Span<T> Row(int y) => _data.Slice(ImageLayout.RowStart(y, Height, Stride), RowLength);
 
     /// <summary>The elements of pixel (<paramref name="x"/>, <paramref name="y"/>), one per channel.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The pixel is outside the image.</exception>
-    public Span<T> Pixel(int x, int y)
-    {
-        if ((uint)x >= (uint)Width)
-        {
-            throw new ArgumentOutOfRangeException(nameof(x), x, $"The column must be in [0, {Width}).");
-        }
-
-        return Row(y).Slice(x * Channels, Channels);
-    }
+    public Span<T> Pixel(int x, int y) => Row(y).Slice(ImageLayout.PixelStart(x, Width, Channels), Channels);
 
     /// <summary>A read-only view of the same pixels.</summary>
     public ImageView<T> AsView() => this;

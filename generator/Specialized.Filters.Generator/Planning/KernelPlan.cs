@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using Specialized.Filters.Generator.Models;
+
+namespace Specialized.Filters.Generator.Planning;
+
+/// <summary>One axis of a generated kernel: its taps and the weights the emitted code multiplies by.</summary>
+/// <param name="Size">Taps (odd).</param>
+/// <param name="Sigma">The sigma the weights were computed from (0 = OpenCV's default for the size).</param>
+/// <param name="Weights">The double kernel, identical to <c>cv::getGaussianKernel</c>.</param>
+/// <param name="FixedWeights">For 8U/16U, OpenCV's fixed-point kernel (sum 2^fraction bits); else empty.</param>
+/// <param name="ReducedWeights">For 8U/16U, the fixed kernel divided by its largest common power of two; else empty.</param>
+/// <param name="SumBits">For 8U/16U, log2 of the reduced kernel's sum.</param>
+internal sealed record AxisPlan(int Size, double Sigma, double[] Weights, int[] FixedWeights, int[] ReducedWeights, int SumBits)
+{
+    public int Radius => Size / 2;
+}
+
+/// <summary>
+/// The kernel a <c>[GaussianKernel]</c> method gets, with OpenCV's rules applied at compile time (sizes derived from
+/// sigma, sigmaY defaulting to sigmaX) and the integer arithmetic chosen the same way the runtime chooses it.
+/// </summary>
+internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Border)
+{
+    /// <summary>Kernels wider or taller than this are not unrolled: the method calls the runtime engine instead.</summary>
+    public const int MaxUnrolledTaps = 31;
+
+    public bool IsInteger => ElementKinds.IsInteger(Element);
+
+    public string Lane => ElementKinds.LaneType(Element);
+
+    /// <summary>Bits of image data (8 or 16) for the integer paths.</summary>
+    public int DataBits => ElementKinds.FractionBits(Element);
+
+    /// <summary>The final shift of the integer column pass: log2 of the product of both reduced sums.</summary>
+    public int Shift => X.SumBits + Y.SumBits;
+
+    /// <summary>Whether integer row sums must be split in two planes so the column pass cannot overflow a lane.</summary>
+    public bool Split => IsInteger && Shift > DataBits;
+
+    public bool IsUnrolled => X.Size <= MaxUnrolledTaps && Y.Size <= MaxUnrolledTaps;
+
+    public static KernelPlan Create(string element, KernelRequest request)
+    {
+        bool isByte = element == "byte";
+        double sigmaX = request.SigmaX;
+        double sigmaY = request.SigmaY > 0 ? request.SigmaY : sigmaX;
+        int width = request.Width > 0 ? request.Width : (int)GaussianMath.SizeFromSigma(sigmaX, isByte);
+        int height = request.Height > 0 ? request.Height : (int)GaussianMath.SizeFromSigma(sigmaY, isByte);
+        return new KernelPlan(element, Axis(element, width, Math.Max(0, sigmaX)), Axis(element, height, Math.Max(0, sigmaY)), request.Border);
+    }
+
+    private static AxisPlan Axis(string element, int size, double sigma)
+    {
+        double[] weights = GaussianMath.Create(size, sigma);
+        if (!ElementKinds.IsInteger(element))
+        {
+            return new AxisPlan(size, sigma, weights, [], [], 0);
+        }
+
+        int bits = ElementKinds.FractionBits(element);
+        int[] fixedWeights = GaussianMath.Quantize(weights, bits);
+        int common = bits;
+        foreach (int w in fixedWeights.Where(w => w != 0))
+        {
+            common = Math.Min(common, TrailingZeros(w));
+        }
+
+        return new AxisPlan(size, sigma, weights, fixedWeights, fixedWeights.Select(w => w >> common).ToArray(), bits - common);
+    }
+
+    private static int TrailingZeros(int value)
+    {
+        int count = 0;
+        while ((value & 1) == 0 && count < 31)
+        {
+            value >>= 1;
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.ComponentModel;
+
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// Entry points for code emitted by Specialized.Filters.Generator: running and registering generated kernels, and
+/// the bounds checks their passes make before unchecked vector access. Not meant to be called directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class GeneratedKernels
+{
+    /// <summary>
+    /// Runs a generated kernel with the semantics of <see cref="Filters.GaussianBlur{T}(ImageView{T}, ImageSpan{T}, int, int, double, double, BorderMode)"/>
+    /// for the attribute's arguments: the same validation and exceptions, and the runtime path where OpenCV's rules
+    /// change the kernel (a one-pixel dimension, a 1x1 copy).
+    /// </summary>
+    /// <typeparam name="TSrc">The image element type.</typeparam>
+    /// <typeparam name="TRow">The kernel's lane type.</typeparam>
+    /// <typeparam name="TKernel">The generated kernel.</typeparam>
+    /// <param name="src">The source image.</param>
+    /// <param name="dst">The destination image.</param>
+    /// <param name="ksizeX">The attribute's width as written.</param>
+    /// <param name="ksizeY">The attribute's height as written.</param>
+    /// <param name="sigmaX">The attribute's horizontal sigma.</param>
+    /// <param name="sigmaY">The attribute's vertical sigma.</param>
+    /// <param name="border">The border mode.</param>
+    public static void Run<TSrc, TRow, TKernel>(
+        ImageView<TSrc> src, ImageSpan<TSrc> dst, int ksizeX, int ksizeY, double sigmaX, double sigmaY, BorderMode border)
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        var request = GaussianBlurRequest.Resolve(src, dst, ksizeX, ksizeY, sigmaX, sigmaY, border, nameof(ksizeX), nameof(ksizeY), nameof(sigmaX), nameof(sigmaY));
+        TKernel kernel = default;
+        if (request.KernelWidth == 2 * kernel.RadiusX + 1 && request.KernelHeight == 2 * kernel.RadiusY + 1)
+        {
+            SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, src, dst, request.Border, 1);
+        }
+        else
+        {
+            GaussianBlurRunner.Run(request, src, dst, FilterOptions.Default);
+        }
+    }
+
+    /// <summary>
+    /// Makes a generated kernel available to <c>Filters.GaussianBlur</c> calls whose kernel has the same weights.
+    /// Called from the module initializer of the assembly that declares it.
+    /// </summary>
+    /// <typeparam name="TSrc">The image element type.</typeparam>
+    /// <typeparam name="TRow">The kernel's lane type.</typeparam>
+    /// <typeparam name="TKernel">The generated kernel.</typeparam>
+    /// <param name="kernelWidth">The resolved (odd, positive) kernel width.</param>
+    /// <param name="kernelHeight">The resolved kernel height.</param>
+    /// <param name="sigmaX">The horizontal sigma (0 for OpenCV's default).</param>
+    /// <param name="sigmaY">The vertical sigma (0 for OpenCV's default).</param>
+    /// <param name="name">The generated method, for <see cref="GaussianBlurPlan.GeneratedKernel"/>.</param>
+    public static void Register<TSrc, TRow, TKernel>(int kernelWidth, int kernelHeight, double sigmaX, double sigmaY, string name)
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        if (!ElementTypes.IsSupported(typeof(TSrc)) || kernelWidth < 1 || kernelHeight < 1)
+        {
+            return;
+        }
+
+        GeneratedKernelRegistry.Add<TSrc>(
+            GaussianMath.Create(kernelWidth, Math.Max(0, sigmaX)),
+            GaussianMath.Create(kernelHeight, Math.Max(0, sigmaY)),
+            new KernelRunner<TSrc, TRow, TKernel>(default, name));
+    }
+
+    /// <summary>
+    /// Checks a row pass before it reads its source and writes <paramref name="planeLength"/>-lane
+    /// planes without bounds checks; throws on violation, which would be an engine bug.
+    /// </summary>
+    /// <param name="sourceLength">Elements available from the leftmost tap of the first lane.</param>
+    /// <param name="channels">Channels per pixel (1 to 4).</param>
+    /// <param name="kernelWidth">Taps of the row kernel.</param>
+    /// <param name="planeLength">Lanes per plane of the filtered row.</param>
+    /// <param name="start">First lane computed.</param>
+    /// <param name="count">Lanes computed.</param>
+    public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count)
+    {
+        if (channels < 1 || channels > ImageLayout.MaxChannels || count < 1 || start < 0 || start + count > planeLength
+            || (long)count + (long)(kernelWidth - 1) * channels > sourceLength)
+        {
+            throw new InvalidOperationException($"Internal error: row pass out of bounds ({start}+{count} of {planeLength}, source {sourceLength}).");
+        }
+    }
+
+    /// <summary>Checks a column pass: every row offset plus the lanes read stays inside the buffer.</summary>
+    /// <param name="rowsLength">Lanes in the row buffer.</param>
+    /// <param name="rowOffsets">Start of each vertical tap's row.</param>
+    /// <param name="kernelHeight">Taps of the column kernel.</param>
+    /// <param name="extent">Lanes read from each offset (all planes).</param>
+    public static void CheckColumn(int rowsLength, ReadOnlySpan<nint> rowOffsets, int kernelHeight, int extent)
+    {
+        if (rowOffsets.Length < kernelHeight)
+        {
+            throw new InvalidOperationException("Internal error: too few row offsets.");
+        }
+
+        KernelBounds.Check(rowsLength, rowOffsets[..kernelHeight], extent);
+    }
+}
