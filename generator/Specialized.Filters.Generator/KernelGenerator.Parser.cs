@@ -20,6 +20,13 @@ public sealed partial class KernelGenerator
                 return null;
             }
 
+            // Half-typed code (a parameter without a name, an unclosed list) parses with recovered, empty tokens:
+            // wait until the declaration is whole rather than emit code that cannot compile.
+            if (declaration.ContainsDiagnostics)
+            {
+                return null;
+            }
+
             LanguageVersion language = (context.SemanticModel.SyntaxTree.Options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
             List<Finding> findings = KernelRules.Check(method, context.Attributes, language, cancellationToken, out KernelRequest? request, out string? element);
             if (KernelRules.HasErrors(findings) || request is null || element is null)

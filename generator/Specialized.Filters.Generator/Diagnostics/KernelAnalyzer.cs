@@ -34,14 +34,24 @@ public sealed class KernelAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeMethod, SymbolKind.Method);
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
-        var method = (IMethodSymbol)context.Symbol;
+        // Once the generator has implemented a partial method, Roslyn hands analyzers the implementation part, which
+        // lives in generated code (hence analyzing generated code is on); the rules are about the user's definition.
+        // When a definition already has an implementation, only the implementation's callback reports, so each
+        // method is reported once.
+        var symbol = (IMethodSymbol)context.Symbol;
+        if (symbol.PartialImplementationPart is not null)
+        {
+            return;
+        }
+
+        IMethodSymbol method = symbol.PartialDefinitionPart ?? symbol;
         ImmutableArray<AttributeData> attributes = method.GetAttributes().Where(KernelRules.IsKernelAttribute).ToImmutableArray();
         if (attributes.Length == 0)
         {
