@@ -13,7 +13,7 @@ namespace Specialized.Filters.Convolution;
 /// </summary>
 internal readonly struct BandLayout
 {
-    public BandLayout(int width, int channels, int radiusX, int radiusY, int rowPlanes)
+    public BandLayout(int width, int channels, int radiusX, int radiusY, int rowPlanes, int lanesPerCacheLine)
     {
         Channels = channels;
         RadiusX = radiusX;
@@ -21,7 +21,9 @@ internal readonly struct BandLayout
         RowLength = width * channels;
         // A whole padded row for narrow images, or two padded edges of 3 * radiusX pixels each for wide ones.
         long padded = Math.Max(((long)width + 2L * radiusX) * channels, 6L * radiusX * channels);
-        long slot = (long)RowLength * rowPlanes;
+        // Planes are padded to whole cache lines so that every plane of every slot starts on one.
+        long plane = ((long)RowLength + lanesPerCacheLine - 1) / lanesPerCacheLine * lanesPerCacheLine;
+        long slot = plane * rowPlanes;
         long total = (2L * radiusY + 1 + 2L * radiusY) * slot;
         if (total > Array.MaxLength || padded > Array.MaxLength)
         {
@@ -29,6 +31,7 @@ internal readonly struct BandLayout
         }
 
         PaddedLength = (int)padded;
+        PlaneLength = (int)plane;
         SlotLength = (int)slot;
         TotalLength = (int)total;
     }
@@ -45,6 +48,9 @@ internal readonly struct BandLayout
     public int RowLength { get; }
 
     public int PaddedLength { get; }
+
+    /// <summary>Lanes from the start of one plane of a filtered row to the next (the row length, padded to cache lines).</summary>
+    public int PlaneLength { get; }
 
     /// <summary>Lanes of one filtered row, all planes.</summary>
     public int SlotLength { get; }

@@ -39,9 +39,9 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
         PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
     }
 
-    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination)
     {
-        KernelBounds.Check(rows.Length, rowOffsets, destination.Length);
+        KernelBounds.CheckColumn(rows.Length, rowOffsets, planeLength, 1, destination.Length);
         var pass = new DotPass<TAcc, TAcc, TSrc>(_weightsY);
         PassDispatch.Run<TAcc, TAcc, TSrc, DotPass<TAcc, TAcc, TSrc>>(
             in pass, ref MemoryMarshal.GetReference(rows), rowOffsets, ref MemoryMarshal.GetReference(destination), destination.Length);

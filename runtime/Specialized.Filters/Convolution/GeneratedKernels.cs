@@ -90,18 +90,20 @@ public static class GeneratedKernels
         }
     }
 
-    /// <summary>Checks a column pass: every row offset plus the lanes read stays inside the buffer.</summary>
+    /// <summary>Checks a column pass: every plane read at every row offset stays inside the buffer.</summary>
     /// <param name="rowsLength">Lanes in the row buffer.</param>
     /// <param name="rowOffsets">Start of each vertical tap's row.</param>
     /// <param name="kernelHeight">Taps of the column kernel.</param>
-    /// <param name="extent">Lanes read from each offset (all planes).</param>
-    public static void CheckColumn(int rowsLength, ReadOnlySpan<nint> rowOffsets, int kernelHeight, int extent)
+    /// <param name="planeLength">Lanes from one plane of a row to the next.</param>
+    /// <param name="planes">Planes per row.</param>
+    /// <param name="count">Lanes read from each plane.</param>
+    public static void CheckColumn(int rowsLength, ReadOnlySpan<nint> rowOffsets, int kernelHeight, int planeLength, int planes, int count)
     {
         if (rowOffsets.Length < kernelHeight)
         {
             throw new InvalidOperationException("Internal error: too few row offsets.");
         }
 
-        KernelBounds.Check(rowsLength, rowOffsets[..kernelHeight], extent);
+        KernelBounds.CheckColumn(rowsLength, rowOffsets[..kernelHeight], planeLength, planes, count);
     }
 }

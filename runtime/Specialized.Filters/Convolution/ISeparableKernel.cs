@@ -45,6 +45,7 @@ public interface ISeparableKernel<TSrc, TRow>
     /// </summary>
     /// <param name="rows">The buffer holding the horizontally filtered rows.</param>
     /// <param name="rowOffsets">Where each of the 2 * <see cref="RadiusY"/> + 1 rows starts in <paramref name="rows"/>.</param>
+    /// <param name="planeLength">Lanes from one plane of a row to the next (at least the destination length).</param>
     /// <param name="destination">One row of the output image.</param>
-    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination);
+    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination);
 }

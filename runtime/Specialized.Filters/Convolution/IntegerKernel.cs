@@ -69,17 +69,17 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         }
     }
 
-    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination)
     {
         int count = destination.Length;
-        KernelBounds.Check(rows.Length, rowOffsets, count * RowPlanes);
+        KernelBounds.CheckColumn(rows.Length, rowOffsets, planeLength, RowPlanes, count);
         ref TLane source = ref MemoryMarshal.GetReference(rows);
         ref TSrc target = ref MemoryMarshal.GetReference(destination);
         if (_split)
         {
             int t = _shift - _dataBits;
             var pass = new SplitColumnPass<TLane, TSrc>(
-                _weightsY, count, _dataBits, t, (TLane.One << t) - TLane.One, TLane.One << (t - 1));
+                _weightsY, planeLength, _dataBits, t, (TLane.One << t) - TLane.One, TLane.One << (t - 1));
             PassDispatch.Run<TLane, TLane, TSrc, SplitColumnPass<TLane, TSrc>>(in pass, ref source, rowOffsets, ref target, count);
         }
         else

@@ -19,6 +19,17 @@ internal static class KernelBounds
         Check(sourceLength, taps, count);
     }
 
+    /// <summary>Checks a column pass: <paramref name="planes"/> planes of <paramref name="planeLength"/> lanes at every offset, <paramref name="count"/> read from each.</summary>
+    public static void CheckColumn(int rowsLength, ReadOnlySpan<nint> rowOffsets, int planeLength, int planes, int count)
+    {
+        if (count > planeLength)
+        {
+            throw new InvalidOperationException($"Internal error: {count} lanes exceed the plane of {planeLength}.");
+        }
+
+        Check(rowsLength, rowOffsets, (planes - 1) * planeLength + count);
+    }
+
     public static void Check(int sourceLength, ReadOnlySpan<nint> taps, int extent)
     {
         foreach (nint tap in taps)

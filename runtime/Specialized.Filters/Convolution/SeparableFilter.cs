@@ -24,7 +24,7 @@ internal static unsafe class SeparableFilter
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
-        var layout = new BandLayout(source.Width, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes);
+        var layout = new BandLayout(source.Width, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, AlignedLanes<TRow>.CacheLine / sizeof(TRow));
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
@@ -103,7 +103,7 @@ internal static unsafe class SeparableFilter
         private readonly TKernel _kernel;
         private readonly BandLayout _layout;
         private readonly BorderMode _border;
-        private readonly TRow[] _lanes;
+        private readonly AlignedLanes<TRow> _lanes;
         private readonly TSrc[] _padded;
         private readonly int[] _borderDonors;
         private readonly nint[] _rowOffsets;
@@ -117,7 +117,7 @@ internal static unsafe class SeparableFilter
             _border = border;
             _y0 = y0;
             _y1 = y1;
-            _lanes = ArrayPool<TRow>.Shared.Rent(layout.TotalLength);
+            _lanes = new AlignedLanes<TRow>(layout.TotalLength);
             _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
             _borderDonors = ComputeBorderDonors(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
@@ -140,7 +140,7 @@ internal static unsafe class SeparableFilter
         {
             int ry = _layout.RadiusY;
             Span<nint> offsets = _rowOffsets.AsSpan(0, _layout.KernelHeight);
-            ReadOnlySpan<TRow> rows = _lanes.AsSpan(0, _layout.TotalLength);
+            ReadOnlySpan<TRow> rows = _lanes.Span;
             int next = _y0;
             for (int y = _y0; y < _y1; y++)
             {
@@ -159,14 +159,14 @@ internal static unsafe class SeparableFilter
                     RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance));
                 }
 
-                _kernel.FilterColumn(rows, offsets, destination.Row(y));
+                _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, destination.Row(y));
             }
         }
 
         /// <summary>Filters virtual row <paramref name="v"/> (any integer) horizontally into its slot.</summary>
         private void FilterVirtualRow(ImageView<TSrc> source, int v)
         {
-            Span<TRow> slot = _lanes.AsSpan(_layout.SlotOffset(_layout.SlotOf(v, _y0, _y1)), _layout.SlotLength);
+            Span<TRow> slot = _lanes.Span.Slice(_layout.SlotOffset(_layout.SlotOf(v, _y0, _y1)), _layout.SlotLength);
             int y = BorderInterpolation.Interpolate(v, source.Height, _border);
             if (y < 0)
             {
@@ -241,7 +241,7 @@ internal static unsafe class SeparableFilter
 
         public void Dispose()
         {
-            ArrayPool<TRow>.Shared.Return(_lanes);
+            _lanes.Dispose();
             ArrayPool<TSrc>.Shared.Return(_padded);
             ArrayPool<int>.Shared.Return(_borderDonors);
             ArrayPool<nint>.Shared.Return(_rowOffsets);

@@ -81,7 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; double weights from the centre outwards: 0.2659642571610709, 0.21296752854785403, 0.10934117495453051, 0.03599434807370883, 0.007597402196596928, 0.0010281965781389086, 8.922106863539231E-05.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref double input, ref double output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
             where TVector : struct
@@ -95,7 +95,8 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.007597402196596928);
             TVector w1 = TOps.Broadcast(0.0010281965781389086);
             TVector w0 = TOps.Broadcast(8.922106863539231E-05);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref s, 6 * c)); // centre
@@ -106,36 +107,40 @@ namespace Demo
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s, 1 * c), TOps.Load<double>(ref s, 11 * c)))); // ±5
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s, 0), TOps.Load<double>(ref s, 12 * c)))); // ±6
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<double> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<double> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 13, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 13, planeLength, RowPlanes, destination.Length);
             ref double input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref double output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; double weights from the centre outwards: 0.2659642571610709, 0.21296752854785403, 0.10934117495453051, 0.03599434807370883, 0.007597402196596928, 0.0010281965781389086, 8.922106863539231E-05.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, ref double output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref double output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
             where TVector : struct
         {
@@ -159,7 +164,8 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.007597402196596928);
             TVector w1 = TOps.Broadcast(0.0010281965781389086);
             TVector w0 = TOps.Broadcast(8.922106863539231E-05);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x)); // centre
                 sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x)))); // ±1
@@ -169,6 +175,10 @@ namespace Demo
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x)))); // ±5
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x)))); // ±6
                 TOps.Store<double>(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

@@ -83,7 +83,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 14 62 102 62 14 1 (OpenCV's 1 14 62 102 62 14 1 divided by 1), sum 256.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
@@ -94,7 +94,8 @@ namespace Demo
             TVector w2 = TOps.Broadcast((ushort)62);
             TVector w1 = TOps.Broadcast((ushort)14);
             TVector lowMask = TOps.Broadcast((ushort)255);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w3, TOps.Load<byte>(ref s, 3 * c)); // centre, weight 102
@@ -103,36 +104,40 @@ namespace Demo
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 6 * c))); // ±3, weight 1
                 TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x); // high half
                 TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<byte> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 35 58 35 (OpenCV's 70 116 70 divided by 2), sum 128.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, ref byte output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
         {
@@ -141,10 +146,11 @@ namespace Demo
             nint r2 = rowOffsets[2];
             TVector w1 = TOps.Broadcast((ushort)58); // centre
             TVector w0 = TOps.Broadcast((ushort)35);
-            ref ushort lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, count); // each row holds its high halves, then its low halves
+            ref ushort lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, planeLength); // each row holds its high halves, then its low halves
             TVector fractionMask = TOps.Broadcast((ushort)127);
             TVector half = TOps.Broadcast((ushort)64);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector high = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x)); // centre, weight 58
                 high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)))); // ±1, weight 35
@@ -153,6 +159,10 @@ namespace Demo
                 // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
                 TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
                 TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

@@ -81,7 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; double weights from the centre outwards: 0.375, 0.25, 0.0625.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref double input, ref double output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
             where TVector : struct
@@ -91,43 +91,48 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375); // centre
             TVector w1 = TOps.Broadcast(0.25);
             TVector w0 = TOps.Broadcast(0.0625);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w2, TOps.Load<double>(ref s, 2 * c)); // centre
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s, 1 * c), TOps.Load<double>(ref s, 3 * c)))); // ±1
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s, 0), TOps.Load<double>(ref s, 4 * c)))); // ±2
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<double> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<double> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, planeLength, RowPlanes, destination.Length);
             ref double input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref double output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<double>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; double weights from the centre outwards: 0.375, 0.25, 0.0625.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, ref double output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref double output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
             where TVector : struct
         {
@@ -139,12 +144,17 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375); // centre
             TVector w1 = TOps.Broadcast(0.25);
             TVector w0 = TOps.Broadcast(0.0625);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x)); // centre
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r3 + x)))); // ±1
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r4 + x)))); // ±2
                 TOps.Store<double>(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

@@ -81,7 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; float weights from the centre outwards: 0.375f, 0.25f, 0.0625f.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref float input, ref float output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
@@ -91,43 +91,48 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375f); // centre
             TVector w1 = TOps.Broadcast(0.25f);
             TVector w0 = TOps.Broadcast(0.0625f);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref float s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w2, TOps.Load<float>(ref s, 2 * c)); // centre
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s, 1 * c), TOps.Load<float>(ref s, 3 * c)))); // ±1
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s, 0), TOps.Load<float>(ref s, 4 * c)))); // ±2
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<float> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<float> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<float> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<float> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, planeLength, RowPlanes, destination.Length);
             ref float input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref float output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; float weights from the centre outwards: 0.375f, 0.25f, 0.0625f.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref float input, global::System.ReadOnlySpan<nint> rowOffsets, ref float output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref float input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref float output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
         {
@@ -139,12 +144,17 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375f); // centre
             TVector w1 = TOps.Broadcast(0.25f);
             TVector w0 = TOps.Broadcast(0.0625f);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x)); // centre
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x), TOps.Load<float>(ref input, r3 + x)))); // ±1
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r4 + x)))); // ±2
                 TOps.Store<float>(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

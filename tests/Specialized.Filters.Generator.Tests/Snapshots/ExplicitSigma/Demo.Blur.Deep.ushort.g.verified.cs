@@ -82,7 +82,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
@@ -92,43 +92,48 @@ namespace Demo
             TVector w1 = TOps.Broadcast((uint)34210); // centre
             TVector w0 = TOps.Broadcast((uint)15663);
             TVector lowMask = TOps.Broadcast((uint)65535);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w1, TOps.Load<ushort>(ref s, 1 * c)); // centre, weight 34210
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 2 * c)))); // ±1, weight 15663
                 TOps.Store(TOps.ShiftRightLogical(sum, 16), ref output, x); // high half
                 TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<ushort> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref uint input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, ref ushort output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
         {
@@ -137,10 +142,11 @@ namespace Demo
             nint r2 = rowOffsets[2];
             TVector w1 = TOps.Broadcast((uint)34210); // centre
             TVector w0 = TOps.Broadcast((uint)15663);
-            ref uint lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, count); // each row holds its high halves, then its low halves
+            ref uint lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, planeLength); // each row holds its high halves, then its low halves
             TVector fractionMask = TOps.Broadcast((uint)65535);
             TVector half = TOps.Broadcast((uint)32768);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector high = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x)); // centre, weight 34210
                 high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r2 + x)))); // ±1, weight 15663
@@ -149,6 +155,10 @@ namespace Demo
                 // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
                 TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 16)), half);
                 TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high, 16), TOps.ShiftRightLogical(fraction, 16)), ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

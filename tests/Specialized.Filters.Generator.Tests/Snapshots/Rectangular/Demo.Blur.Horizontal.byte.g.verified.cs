@@ -83,7 +83,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
@@ -92,52 +92,62 @@ namespace Demo
             nint c = TChannels.Value;
             TVector w4 = TOps.Broadcast((ushort)146); // centre
             TVector w3 = TOps.Broadcast((ushort)53);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.Multiply(w4, TOps.Load<byte>(ref s, 4 * c)); // centre, weight 146
                 sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<byte>(ref s, 3 * c), TOps.Load<byte>(ref s, 5 * c)))); // ±1, weight 53
                 sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s, 2 * c), TOps.Load<byte>(ref s, 6 * c)), 1)); // ±2, weight 2
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<byte> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 1, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 1, planeLength, RowPlanes, destination.Length);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 1 (OpenCV's 256 divided by 256), sum 1.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, ref byte output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
         {
             nint r0 = rowOffsets[0];
             TVector half = TOps.Broadcast((ushort)128);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.Load<ushort>(ref input, r0 + x); // centre, weight 1
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x); // round half up
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

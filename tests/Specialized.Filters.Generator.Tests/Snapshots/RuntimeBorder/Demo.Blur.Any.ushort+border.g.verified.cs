@@ -82,49 +82,54 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 2 1 (OpenCV's 16384 32768 16384 divided by 16384), sum 4.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
         {
             nint c = TChannels.Value;
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref s, 1 * c), 1); // centre, weight 2
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 2 * c))); // ±1, weight 1
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<ushort> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref uint input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 1 2 1 (OpenCV's 16384 32768 16384 divided by 16384), sum 4.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, ref ushort output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
         {
@@ -132,11 +137,16 @@ namespace Demo
             nint r1 = rowOffsets[1];
             nint r2 = rowOffsets[2];
             TVector half = TOps.Broadcast((uint)8);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.ShiftLeft(TOps.Load<uint>(ref input, r1 + x), 1); // centre, weight 2
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r2 + x))); // ±1, weight 1
                 TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x); // round half up
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }

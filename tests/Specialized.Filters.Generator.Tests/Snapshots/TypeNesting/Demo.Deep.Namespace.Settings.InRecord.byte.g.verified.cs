@@ -82,49 +82,54 @@ namespace Demo.Deep.Namespace
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
         {
             nint c = TChannels.Value;
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 TVector sum = TOps.ShiftLeft(TOps.Load<byte>(ref s, 1 * c), 1); // centre, weight 2
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 2 * c))); // ±1, weight 1
                 TOps.Store(sum, ref output, x);
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, global::System.Span<byte> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination)
         {
-            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, destination.Length * RowPlanes);
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, ref byte output, int count)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
         {
@@ -132,11 +137,16 @@ namespace Demo.Deep.Namespace
             nint r1 = rowOffsets[1];
             nint r2 = rowOffsets[2];
             TVector half = TOps.Broadcast((ushort)8);
-            for (nint x = 0; x >= 0; x = global::Specialized.Filters.Convolution.VectorLoop.Next(x, TOps.Count, count))
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1); // centre, weight 2
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))); // ±1, weight 1
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x); // round half up
+                if (x == last)
+                {
+                    break;
+                }
             }
         }
     }
