@@ -44,6 +44,8 @@ public static class BlurJob
 
             output.WriteLine($"image   {input.Width}x{input.Height}, {input.Channels} channel(s), 8-bit");
             output.WriteLine($"kernel  {DescribeKernel(command.KSize, ksizeY, command.Sigma, command.SigmaY)}, border {command.Border}, threads {command.Threads}");
+            GaussianBlurPlan plan = Filters.PlanGaussianBlur<byte>(input.Width, input.Height, command.KSize, ksizeY, command.Sigma, command.SigmaY, command.Border, options);
+            output.WriteLine($"path    {DescribePath(plan)}");
             output.WriteLine($"time    {warm[WarmRuns / 2]:F3} ms (median of {WarmRuns} calls; the first call, with JIT: {cold.Elapsed.TotalMilliseconds:F1} ms)");
         }
         catch (ArgumentException e)
@@ -69,6 +71,13 @@ public static class BlurJob
         string y = $"{ky} taps, sigma {Sigma(sy)}, weights/256 [{string.Join(' ', GaussianKernels.CreateFixedPoint(ky, Math.Max(0, sy), 8))}]";
         return $"{kx}x{ky} Gaussian: x {x}; y {y}";
     }
+
+    private static string DescribePath(GaussianBlurPlan plan) => plan.Path switch
+    {
+        GaussianBlurPath.GeneratedKernel => $"generated kernel ({plan.GeneratedKernel})",
+        GaussianBlurPath.RuntimeKernel => "runtime engine (no generated kernel for this size and sigma)",
+        _ => "copy (1x1 kernel)",
+    };
 
     private static string Sigma(double sigma) => sigma > 0 ? sigma.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "0 (derived from size)";
 }

@@ -5,11 +5,13 @@ namespace Specialized.Filters.Cli;
 /// <summary>The default run: blurs the built-in image with a few presets and writes everything to a folder.</summary>
 public static class DemoJob
 {
+    // Every preset runs on a kernel specialized at compile time: the library ships OpenCV's table kernels
+    // (5 and 9 taps with sigma 0), and PresetKernels declares the third.
     private static readonly (string Name, int KSize, double Sigma)[] Presets =
     [
-        ("soft", 5, 0),     // OpenCV's 5-tap table kernel
-        ("medium", 9, 0),   // the 9-tap table kernel
-        ("strong", 0, 4.0), // size derived from sigma: 25 taps for 8-bit
+        ("soft", 5, 0),
+        ("medium", 9, 0),
+        ("strong", 0, PresetKernels.StrongSigma),
     ];
 
     public static int Run(string directory, TextWriter output)

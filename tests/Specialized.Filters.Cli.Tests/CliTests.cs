@@ -62,6 +62,8 @@ public sealed class CliTests : IDisposable
         Assert.Contains("kernel  5x5 Gaussian", output);
         Assert.Contains("weights/256 [16 64 96 64 16]", output);
         Assert.Contains("time", output);
+        Assert.Contains("path    generated kernel (Specialized.Filters.BuiltInKernels.Byte5x5)", output);
+        Assert.Contains("path    generated kernel (Specialized.Filters.Cli.PresetKernels.Strong)", output);
         Assert.Contains("1280x720", output);
     }
 

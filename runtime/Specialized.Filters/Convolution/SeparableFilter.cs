@@ -28,7 +28,7 @@ internal static unsafe class SeparableFilter
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
-            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, 0, source.Height);
+            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, source.Height, 0, source.Height);
             try
             {
                 band.FilterHalo(source);
@@ -56,7 +56,7 @@ internal static unsafe class SeparableFilter
         for (int i = 0; i < bandCount; i++)
         {
             bands[i] = new Band<TSrc, TRow, TKernel>(
-                kernel, layout, border, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
+                kernel, layout, border, source.Width, height, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
         }
 
         try
@@ -104,13 +104,15 @@ internal static unsafe class SeparableFilter
         private readonly BandLayout _layout;
         private readonly BorderMode _border;
         private readonly AlignedLanes<TRow> _lanes;
+        private readonly AlignedLanes<TSrc> _scratch;
+        private readonly bool _streaming;
         private readonly TSrc[] _padded;
         private readonly int[] _borderDonors;
         private readonly nint[] _rowOffsets;
         private readonly int _y0;
         private readonly int _y1;
 
-        public Band(TKernel kernel, BandLayout layout, BorderMode border, int width, int y0, int y1)
+        public Band(TKernel kernel, BandLayout layout, BorderMode border, int width, int height, int y0, int y1)
         {
             _kernel = kernel;
             _layout = layout;
@@ -118,6 +120,8 @@ internal static unsafe class SeparableFilter
             _y0 = y0;
             _y1 = y1;
             _lanes = new AlignedLanes<TRow>(layout.TotalLength);
+            _streaming = StreamingStore.IsWorthwhile<TSrc>(layout.RowLength, height);
+            _scratch = _streaming ? new AlignedLanes<TSrc>(layout.RowLength) : default;
             _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
             _borderDonors = ComputeBorderDonors(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
@@ -159,7 +163,21 @@ internal static unsafe class SeparableFilter
                     RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance));
                 }
 
-                _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, destination.Row(y));
+                if (_streaming)
+                {
+                    Span<TSrc> scratch = _scratch.Span;
+                    _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, scratch);
+                    StreamingStore.Copy<TSrc>(scratch, destination.Row(y));
+                }
+                else
+                {
+                    _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, destination.Row(y));
+                }
+            }
+
+            if (_streaming)
+            {
+                StreamingStore.Fence();
             }
         }
 
@@ -242,6 +260,7 @@ internal static unsafe class SeparableFilter
         public void Dispose()
         {
             _lanes.Dispose();
+            _scratch.Dispose();
             ArrayPool<TSrc>.Shared.Return(_padded);
             ArrayPool<int>.Shared.Return(_borderDonors);
             ArrayPool<nint>.Shared.Return(_rowOffsets);

@@ -90,6 +90,18 @@ internal sealed class TestImage<T>
 
     public TestImage<T> Clone() => new(Width, Height, Channels, Stride, (T[])Data.Clone());
 
+    /// <summary>A packed copy of the rectangle [x, x + width) x [y, y + height).</summary>
+    public TestImage<T> Crop(int x, int y, int width, int height)
+    {
+        var packed = new T[width * height * Channels];
+        for (int row = 0; row < height; row++)
+        {
+            Data.AsSpan((y + row) * Stride + x * Channels, width * Channels).CopyTo(packed.AsSpan(row * width * Channels));
+        }
+
+        return new TestImage<T>(width, height, Channels, width * Channels, packed);
+    }
+
     /// <summary>True when every element outside the image rows still holds the sentinel.</summary>
     public bool PaddingIsUntouched()
     {
