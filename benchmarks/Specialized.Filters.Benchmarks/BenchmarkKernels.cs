@@ -33,3 +33,19 @@ internal static partial class BenchmarkKernels
     [GaussianKernel(13, 2.0)]
     public static partial void Single13Sigma2(ImageView<float> src, ImageSpan<float> dst, BorderMode border);
 }
+
+/// <summary>Large kernels (the unroll limit is 31 taps), for the large-kernel benchmark.</summary>
+internal static partial class LargeBenchmarkKernels
+{
+    [GaussianKernel(21, 0)]
+    public static partial void Byte21(ImageView<byte> src, ImageSpan<byte> dst, BorderMode border);
+
+    [GaussianKernel(31, 0)]
+    public static partial void Byte31(ImageView<byte> src, ImageSpan<byte> dst, BorderMode border);
+
+    [GaussianKernel(21, 0)]
+    public static partial void Single21(ImageView<float> src, ImageSpan<float> dst, BorderMode border);
+
+    [GaussianKernel(31, 0)]
+    public static partial void Single31(ImageView<float> src, ImageSpan<float> dst, BorderMode border);
+}

@@ -5,23 +5,27 @@ using OpenCvSharp;
 namespace Specialized.Filters.Benchmarks;
 
 /// <summary>
-/// The generated kernel against the runtime engine (same kernel, generated kernels switched off), OpenCV on one thread
-/// (the baseline of every ratio) and the copy floor, 1920x1080. Kernels are "size" (sigma 0) or "size s sigma".
+/// The main matrix: generated kernels (one and two threads) and the runtime engine (generated kernels switched off)
+/// against OpenCV on one thread, the baseline of every ratio, and the copy floor. Kernels are "size" (sigma 0) or
+/// "size s sigma". Run a subset with --filter and --anyCategories, e.g. the 1080p rows only:
+/// <c>--filter '*GaussianBlurBenchmarks*' --anyCategories 1920x1080</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 12)]
+[SimpleJob(warmupCount: 2, iterationCount: 8)]
+[IterationTime(250)]
 public class GaussianBlurBenchmarks
 {
     private static readonly FilterOptions RuntimeEngine = new() { UseGeneratedKernels = false };
+    private static readonly FilterOptions TwoThreads = new(2);
     private Workload? _work;
 
-    [Params("1920x1080")]
+    [Params("1920x1080", "7680x4320")]
     public string Size { get; set; } = "1920x1080";
 
-    [Params("8UC1", "8UC3", "32FC1")]
+    [Params("8UC1", "8UC3", "8UC4", "16UC1", "32FC1")]
     public string Format { get; set; } = "8UC1";
 
-    [Params("3", "5", "7", "11", "5s1.2")]
+    [Params("3", "5", "7", "11", "5s1.2", "13s2.0")]
     public string Kernel { get; set; } = "3";
 
     [GlobalSetup]
@@ -44,9 +48,47 @@ public class GaussianBlurBenchmarks
     [Benchmark(Description = "Generated")]
     public void Generated() => _work!.Blur(default);
 
+    [Benchmark(Description = "Generated 2 threads")]
+    public void GeneratedTwoThreads() => _work!.Blur(TwoThreads);
+
     [Benchmark(Description = "Runtime engine")]
     public void Runtime() => _work!.Blur(RuntimeEngine);
 
     [Benchmark(Description = "Copy")]
     public void Copy() => _work!.Copy();
+}
+
+/// <summary>Kernels of 21 and 31 taps (sigma 0), 1920x1080: generated (31 is the unroll limit) and runtime engine against OpenCV.</summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 2, iterationCount: 8)]
+[IterationTime(250)]
+public class LargeKernelBenchmarks
+{
+    private static readonly FilterOptions RuntimeEngine = new() { UseGeneratedKernels = false };
+    private Workload? _work;
+
+    [Params("8UC1", "32FC1")]
+    public string Format { get; set; } = "8UC1";
+
+    [Params("21", "31")]
+    public string Kernel { get; set; } = "21";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Cv2.SetNumThreads(1);
+        _work = new Workload("1920x1080", Format, Kernel);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _work?.Dispose();
+
+    [Benchmark(Baseline = true, Description = "OpenCV 1 thread")]
+    public void OpenCv() => _work!.OpenCv();
+
+    [Benchmark(Description = "Generated")]
+    public void Generated() => _work!.Blur(default);
+
+    [Benchmark(Description = "Runtime engine")]
+    public void Runtime() => _work!.Blur(RuntimeEngine);
 }

@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 
 namespace Specialized.Filters.Benchmarks;
@@ -5,8 +10,77 @@ namespace Specialized.Filters.Benchmarks;
 /// <summary>
 /// Entry point: BenchmarkDotNet's switcher, so any subset can be run, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Specialized.Filters.Benchmarks -- --filter '*GaussianBlur*'</c>.
+/// <c>--smoke [class-name-part]</c> runs every benchmark once per parameter combination instead, to check that all
+/// of them set up and run before spending an hour measuring.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--smoke")
+        {
+            return Smoke(args.Length > 1 ? args[1] : string.Empty);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Smoke(string filter)
+    {
+        Type[] classes = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null) && t.Name.Contains(filter, StringComparison.Ordinal))
+            .ToArray();
+        foreach (Type type in classes)
+        {
+            PropertyInfo[] parameters = type.GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null).ToArray();
+            foreach (object?[] values in Combinations(parameters.Select(p => p.GetCustomAttribute<ParamsAttribute>()!.Values).ToArray()))
+            {
+                object instance = Activator.CreateInstance(type)!;
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    parameters[i].SetValue(instance, values[i]);
+                }
+
+                Invoke<GlobalSetupAttribute>(instance);
+                foreach (MethodInfo benchmark in type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+                {
+                    benchmark.Invoke(instance, null);
+                }
+
+                Invoke<GlobalCleanupAttribute>(instance);
+                Console.WriteLine($"ok {type.Name} {string.Join(" ", values)}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Invoke<TAttribute>(object instance)
+        where TAttribute : Attribute
+    {
+        foreach (MethodInfo method in instance.GetType().GetMethods().Where(m => m.GetCustomAttribute<TAttribute>() is not null))
+        {
+            method.Invoke(instance, null);
+        }
+    }
+
+    private static IEnumerable<object?[]> Combinations(object?[][] values, int index = 0)
+    {
+        if (index == values.Length)
+        {
+            yield return new object?[values.Length];
+            yield break;
+        }
+
+        foreach (object?[] rest in Combinations(values, index + 1))
+        {
+            foreach (object? value in values[index])
+            {
+                object?[] combination = (object?[])rest.Clone();
+                combination[index] = value;
+                yield return combination;
+            }
+        }
+    }
 }

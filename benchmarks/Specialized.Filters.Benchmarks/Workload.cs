@@ -15,6 +15,7 @@ public sealed class Workload : IDisposable
         string[] dims = size.Split('x');
         int width = int.Parse(dims[0]), height = int.Parse(dims[1]);
         int channels = format[^1] - '0';
+        Channels = channels;
         switch (format[..^2])
         {
             case "8U":
@@ -34,6 +35,8 @@ public sealed class Workload : IDisposable
         KSize = int.Parse(parts[0]);
         Sigma = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
+
+    public int Channels { get; }
 
     public int KSize { get; }
 

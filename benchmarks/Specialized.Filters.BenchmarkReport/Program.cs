@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace Specialized.Filters.BenchmarkReport;
+
+/// <summary>
+/// <c>dotnet run --project benchmarks/Specialized.Filters.BenchmarkReport -- [results-folder] [repository-root]</c>:
+/// reads the <c>*-report.csv</c> files BenchmarkDotNet wrote and regenerates the README's benchmark section,
+/// <c>docs/benchmarks.md</c> and <c>docs/benchmarks.png</c>.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        string root = args.Length > 1 ? args[1] : FindRoot();
+        string results = args.Length > 0 ? args[0] : Path.Combine(root, "BenchmarkDotNet.Artifacts", "results");
+        var runs = Directory.GetFiles(results, "*-report.csv").Select(ReportFile.Read).ToList();
+        if (runs.Count == 0)
+        {
+            Console.Error.WriteLine($"error: no *-report.csv in {results}; run the benchmarks first.");
+            return 1;
+        }
+
+        var report = new Report(runs.SelectMany(r => r).ToList(), DateTime.UtcNow);
+        Directory.CreateDirectory(Path.Combine(root, "docs"));
+        File.WriteAllText(Path.Combine(root, "docs", "benchmarks.md"), report.FullPage());
+        Chart.Write(report, Path.Combine(root, "docs", "benchmarks.png"));
+        string readme = Path.Combine(root, "README.md");
+        File.WriteAllText(readme, Report.ReplaceSection(File.ReadAllText(readme), report.ReadmeSection()));
+        Console.WriteLine($"wrote docs/benchmarks.md, docs/benchmarks.png and the README section from {runs.Sum(r => r.Count)} rows");
+        return 0;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Specialized.Filters.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository or pass its root.");
+    }
+}
