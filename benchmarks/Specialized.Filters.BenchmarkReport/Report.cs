@@ -87,7 +87,7 @@ public sealed class Report(List<Measurement> rows, DateTime date)
         text.AppendLine("## Other libraries (1920x1080, the same sigma)");
         text.AppendLine();
         text.AppendLine("Each library picks its own kernel size for a sigma (ImageSharp and Skia 3 sigma, OpenCV 3 sigma for 8-bit), so only");
-        text.AppendLine("OpenCV's results equal ours; SkiaSharp has no 24-bit format (8UC3 is blank).");
+        text.AppendLine("OpenCV's results equal ours; SkiaSharp has no 24-bit format (n/a).");
         text.AppendLine();
         text.Append(SimpleTable("LibraryComparisonBenchmarks", ["OpenCV 1 thread", "OpenCV default threads", "Generated", "Generated 2 threads", "ImageSharp 2.1", "SkiaSharp", "Copy"]));
         return text.ToString();
@@ -117,7 +117,8 @@ public sealed class Report(List<Measurement> rows, DateTime date)
         foreach (var group in Cases(className, "1920x1080"))
         {
             double? baseline = Time(group, OpenCv);
-            string cells = string.Join(" | ", methods.Select(m => Time(group, m) is double t ? $"{Us(t)} ({Ratio(t / baseline)})" : ""));
+            // A benchmark that measured (almost) nothing did not apply, like SkiaSharp on 24-bit images.
+            string cells = string.Join(" | ", methods.Select(m => Time(group, m) is double t ? (t < 1 ? "n/a" : $"{Us(t)} ({Ratio(t / baseline)})") : ""));
             text.AppendLine($"| {group.Key.Format} | {group.Key.Kernel} | {cells} |");
         }
 

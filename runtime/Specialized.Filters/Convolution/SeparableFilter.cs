@@ -6,17 +6,14 @@ namespace Specialized.Filters.Convolution;
 
 /// <summary>
 /// Runs an <see cref="ISeparableKernel{TSrc, TRow}"/> over an image: extrapolates borders, keeps a ring buffer of
-/// horizontally filtered rows (never a full-size intermediate image), and splits the image into row bands
-/// that run on separate threads. Bands compute exactly what a single pass computes, so the result never depends
-/// on the thread count.
+/// horizontally filtered rows (never a full-size intermediate image), cuts wide images into vertical strips so that
+/// the ring stays in cache, and splits the image into row bands that run on separate threads. Bands and strips
+/// compute exactly what a single pass computes, so the result never depends on them.
 /// </summary>
 internal static unsafe class SeparableFilter
 {
     /// <summary>Bands shorter than this are not worth a thread.</summary>
     private const int MinimumBandHeight = 32;
-
-    /// <summary>Rows at least this long (in elements) are filtered in place with padded edges, not copied whole.</summary>
-    private const int MinimumInPlaceRowLength = 256;
 
     public static void Run<TSrc, TRow, TKernel>(
         TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism)
@@ -24,15 +21,16 @@ internal static unsafe class SeparableFilter
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
-        var layout = new BandLayout(source.Width, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, AlignedLanes<TRow>.CacheLine / sizeof(TRow));
+        // In place, a strip's horizontal reach would read pixels the strip to its left has already overwritten.
+        bool inPlace = source.Data.Overlaps(destination.Data);
+        var layout = new BandLayout(source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), singleStrip: inPlace);
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
-            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, source.Height, 0, source.Height);
+            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, 0, source.Height);
             try
             {
-                band.FilterHalo(source);
-                band.FilterOwnRows(source, destination);
+                band.FilterAllStrips(source, destination);
             }
             finally
             {
@@ -41,12 +39,12 @@ internal static unsafe class SeparableFilter
         }
         else
         {
-            RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
+            RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands, inPlace);
         }
     }
 
     private static void RunParallel<TSrc, TRow, TKernel>(
-        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int bandCount)
+        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int bandCount, bool inPlace)
         where TSrc : unmanaged
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
@@ -56,7 +54,7 @@ internal static unsafe class SeparableFilter
         for (int i = 0; i < bandCount; i++)
         {
             bands[i] = new Band<TSrc, TRow, TKernel>(
-                kernel, layout, border, source.Width, height, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
+                kernel, layout, border, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
         }
 
         try
@@ -68,11 +66,17 @@ internal static unsafe class SeparableFilter
                 var image = new PinnedImages<TSrc>(
                     (nint)sourcePointer, source.Data.Length, (nint)destinationPointer, destination.Data.Length,
                     source.Width, source.Height, source.Channels, source.Stride, destination.Stride);
-
-                // Halo rows of one band are own rows of its neighbour: all halos are filtered before any band
-                // writes, otherwise an in-place neighbour could have overwritten them.
-                Parallel.For(0, bandCount, i => bands[i].FilterHalo(image.Source));
-                Parallel.For(0, bandCount, i => bands[i].FilterOwnRows(image.Source, image.Destination));
+                if (inPlace)
+                {
+                    // Halo rows of one band are own rows of its neighbour: all halos are filtered before any band
+                    // writes, otherwise the neighbour could have overwritten them. (In place there is one strip.)
+                    Parallel.For(0, bandCount, i => bands[i].FilterHalo(image.Source, 0));
+                    Parallel.For(0, bandCount, i => bands[i].FilterOwnRows(image.Source, image.Destination, 0));
+                }
+                else
+                {
+                    Parallel.For(0, bandCount, i => bands[i].FilterAllStrips(image.Source, image.Destination));
+                }
             }
         }
         finally
@@ -94,7 +98,7 @@ internal static unsafe class SeparableFilter
         public ImageSpan<T> Destination => new(new Span<T>((void*)destination, destinationLength), width, height, channels, destinationStride);
     }
 
-    /// <summary>One band of output rows [Y0, Y1) with its own pooled working rows.</summary>
+    /// <summary>One band of output rows [Y0, Y1) with its own pooled working rows, reused strip after strip.</summary>
     private readonly struct Band<TSrc, TRow, TKernel> : IDisposable
         where TSrc : unmanaged
         where TRow : unmanaged
@@ -104,15 +108,13 @@ internal static unsafe class SeparableFilter
         private readonly BandLayout _layout;
         private readonly BorderMode _border;
         private readonly AlignedLanes<TRow> _lanes;
-        private readonly AlignedLanes<TSrc> _scratch;
-        private readonly bool _streaming;
         private readonly TSrc[] _padded;
         private readonly int[] _borderDonors;
         private readonly nint[] _rowOffsets;
         private readonly int _y0;
         private readonly int _y1;
 
-        public Band(TKernel kernel, BandLayout layout, BorderMode border, int width, int height, int y0, int y1)
+        public Band(TKernel kernel, BandLayout layout, BorderMode border, int width, int y0, int y1)
         {
             _kernel = kernel;
             _layout = layout;
@@ -120,37 +122,45 @@ internal static unsafe class SeparableFilter
             _y0 = y0;
             _y1 = y1;
             _lanes = new AlignedLanes<TRow>(layout.TotalLength);
-            _streaming = StreamingStore.IsWorthwhile<TSrc>(layout.RowLength, height);
-            _scratch = _streaming ? new AlignedLanes<TSrc>(layout.RowLength) : default;
             _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
             _borderDonors = ComputeBorderDonors(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
         }
 
-        private Span<TSrc> Padded => _padded.AsSpan(0, _layout.PaddedLength);
-
-        /// <summary>Filters the rows above and below the band (real or extrapolated) into the halo slots.</summary>
-        public void FilterHalo(ImageView<TSrc> source)
+        public void FilterAllStrips(ImageView<TSrc> source, ImageSpan<TSrc> destination)
         {
-            for (int k = 0; k < _layout.RadiusY; k++)
+            for (int strip = 0; strip < _layout.StripCount; strip++)
             {
-                FilterVirtualRow(source, _y0 - 1 - k);
-                FilterVirtualRow(source, _y1 + k);
+                FilterHalo(source, strip);
+                FilterOwnRows(source, destination, strip);
             }
         }
 
-        /// <summary>Writes the band's output rows. Each own source row is read before the band overwrites it.</summary>
-        public void FilterOwnRows(ImageView<TSrc> source, ImageSpan<TSrc> destination)
+        /// <summary>Filters the rows above and below the band (real or extrapolated) into the halo slots.</summary>
+        public void FilterHalo(ImageView<TSrc> source, int strip)
         {
+            for (int k = 0; k < _layout.RadiusY; k++)
+            {
+                FilterVirtualRow(source, _y0 - 1 - k, strip);
+                FilterVirtualRow(source, _y1 + k, strip);
+            }
+        }
+
+        /// <summary>Writes the band's output rows within a strip. Each own source row is read before the band overwrites it.</summary>
+        public void FilterOwnRows(ImageView<TSrc> source, ImageSpan<TSrc> destination, int strip)
+        {
+            (int start, int end) = _layout.Strip(strip);
             int ry = _layout.RadiusY;
             Span<nint> offsets = _rowOffsets.AsSpan(0, _layout.KernelHeight);
             ReadOnlySpan<TRow> rows = _lanes.Span;
+            int reachStart = Math.Max(0, start - _layout.Border);
+            int reachLength = Math.Min(_layout.RowLength, end + _layout.Border) - reachStart;
             int next = _y0;
             for (int y = _y0; y < _y1; y++)
             {
                 for (int last = Math.Min(y + ry, _y1 - 1); next <= last; next++)
                 {
-                    FilterVirtualRow(source, next);
+                    FilterVirtualRow(source, next, strip);
                 }
 
                 for (int j = 0; j < offsets.Length; j++)
@@ -160,29 +170,15 @@ internal static unsafe class SeparableFilter
 
                 if (next + RowPrefetch.Distance < _y1)
                 {
-                    RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance));
+                    RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance).Slice(reachStart, reachLength));
                 }
 
-                if (_streaming)
-                {
-                    Span<TSrc> scratch = _scratch.Span;
-                    _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, scratch);
-                    StreamingStore.Copy<TSrc>(scratch, destination.Row(y));
-                }
-                else
-                {
-                    _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, destination.Row(y));
-                }
-            }
-
-            if (_streaming)
-            {
-                StreamingStore.Fence();
+                _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, destination.Row(y)[start..end]);
             }
         }
 
-        /// <summary>Filters virtual row <paramref name="v"/> (any integer) horizontally into its slot.</summary>
-        private void FilterVirtualRow(ImageView<TSrc> source, int v)
+        /// <summary>Filters virtual row <paramref name="v"/> (any integer) horizontally, within a strip, into its slot.</summary>
+        private void FilterVirtualRow(ImageView<TSrc> source, int v, int strip)
         {
             Span<TRow> slot = _lanes.Span.Slice(_layout.SlotOffset(_layout.SlotOf(v, _y0, _y1)), _layout.SlotLength);
             int y = BorderInterpolation.Interpolate(v, source.Height, _border);
@@ -192,58 +188,79 @@ internal static unsafe class SeparableFilter
                 return;
             }
 
-            ReadOnlySpan<TSrc> row = source.Row(y);
-            int n = row.Length;
-            int border = _layout.RadiusX * _layout.Channels;
-            if (border == 0)
-            {
-                _kernel.FilterRow(row, _layout.Channels, slot, 0, n);
-                return;
-            }
-
-            Span<TSrc> padded = Padded;
-            if (n < Math.Max(4 * border, MinimumInPlaceRowLength))
-            {
-                // Short rows: pad the whole row once (three small passes would cost more than the copy).
-                row.CopyTo(padded.Slice(border, n));
-                Extrapolate(row, padded[..border], padded.Slice(border + n, border));
-                _kernel.FilterRow(padded, _layout.Channels, slot, 0, n);
-                return;
-            }
-
-            // Wide rows: the interior reads the source row in place; only the two edges, which need pixels from
-            // outside the image, go through a small padded buffer (no copy of the whole row).
-            Span<TSrc> left = padded[..(3 * border)];
-            Span<TSrc> right = padded.Slice(3 * border, 3 * border);
-            Extrapolate(row, left[..border], right.Slice(2 * border, border));
-            row[..(2 * border)].CopyTo(left[border..]);
-            row[(n - 2 * border)..].CopyTo(right);
-            _kernel.FilterRow(left, _layout.Channels, slot, 0, border);
-            _kernel.FilterRow(row, _layout.Channels, slot, border, n - 2 * border);
-            _kernel.FilterRow(right, _layout.Channels, slot, n - border, border);
-        }
-
-        /// <summary>Fills the extrapolated elements left and right of <paramref name="row"/> from their donors.</summary>
-        private void Extrapolate(ReadOnlySpan<TSrc> row, Span<TSrc> left, Span<TSrc> right)
-        {
-            ReadOnlySpan<int> donors = _borderDonors.AsSpan(0, 2 * left.Length);
-            for (int i = 0; i < left.Length; i++)
-            {
-                int l = donors[i];
-                left[i] = l < 0 ? default : row[l];
-                int r = donors[left.Length + i];
-                right[i] = r < 0 ? default : row[r];
-            }
+            (int start, int end) = _layout.Strip(strip);
+            FilterRange(source.Row(y), slot, start, end);
         }
 
         /// <summary>
-        /// For each extrapolated element (left border, then right border), the element of the source row it copies,
-        /// or -1 for a constant-border zero. The same for every row, so computed once per band.
+        /// Filters elements [<paramref name="start"/>, <paramref name="end"/>) of a row into lanes [0, end - start) of
+        /// <paramref name="slot"/>. The interior reads the source row in place; only the parts whose taps reach outside
+        /// the image go through the padded buffer (no copy of the whole row).
+        /// </summary>
+        private void FilterRange(ReadOnlySpan<TSrc> row, Span<TRow> slot, int start, int end)
+        {
+            int border = _layout.Border;
+            int interiorStart = Math.Max(start, border);
+            int interiorEnd = Math.Min(end, row.Length - border);
+            if (interiorEnd - interiorStart < MinimumInPlaceLength)
+            {
+                // Little or no interior: one padded pass costs less than three small ones.
+                FilterPadded(row, slot, start, start, end);
+                return;
+            }
+
+            if (start < interiorStart)
+            {
+                FilterPadded(row, slot, start, start, interiorStart);
+            }
+
+            _kernel.FilterRow(row[(interiorStart - border)..], _layout.Channels, slot, interiorStart - start, interiorEnd - interiorStart);
+            if (interiorEnd < end)
+            {
+                FilterPadded(row, slot, start, interiorEnd, end);
+            }
+        }
+
+        /// <summary>Interiors shorter than this (in elements) are padded with their edges rather than read in place.</summary>
+        private const int MinimumInPlaceLength = 256;
+
+        /// <summary>Filters elements [<paramref name="from"/>, <paramref name="to"/>) through a padded copy of their reach.</summary>
+        private void FilterPadded(ReadOnlySpan<TSrc> row, Span<TRow> slot, int stripStart, int from, int to)
+        {
+            int border = _layout.Border;
+            int n = row.Length;
+            int low = from - border, high = to + border;
+            Span<TSrc> padded = _padded.AsSpan(0, high - low);
+            ReadOnlySpan<int> donors = _borderDonors.AsSpan(0, 2 * border);
+            int inside = Math.Max(low, 0), insideEnd = Math.Min(high, n);
+            for (int e = low; e < Math.Min(0, high); e++)
+            {
+                padded[e - low] = Donor(row, donors[e + border]);
+            }
+
+            if (inside < insideEnd)
+            {
+                row[inside..insideEnd].CopyTo(padded[(inside - low)..]);
+            }
+
+            for (int e = Math.Max(n, low); e < high; e++)
+            {
+                padded[e - low] = Donor(row, donors[border + e - n]);
+            }
+
+            _kernel.FilterRow(padded, _layout.Channels, slot, from - stripStart, to - from);
+        }
+
+        private static TSrc Donor(ReadOnlySpan<TSrc> row, int index) => index < 0 ? default : row[index];
+
+        /// <summary>
+        /// For each extrapolated element (the RadiusX pixels left of the row, then those right of it), the element of
+        /// the source row it copies, or -1 for a constant-border zero. The same for every row, so computed once per band.
         /// </summary>
         private static int[] ComputeBorderDonors(BandLayout layout, int width, BorderMode border)
         {
             int cn = layout.Channels;
-            int size = layout.RadiusX * cn;
+            int size = layout.Border;
             int[] donors = ArrayPool<int>.Shared.Rent(Math.Max(1, 2 * size));
             for (int i = 0; i < size; i++)
             {
@@ -260,7 +277,6 @@ internal static unsafe class SeparableFilter
         public void Dispose()
         {
             _lanes.Dispose();
-            _scratch.Dispose();
             ArrayPool<TSrc>.Shared.Return(_padded);
             ArrayPool<int>.Shared.Return(_borderDonors);
             ArrayPool<nint>.Shared.Return(_rowOffsets);

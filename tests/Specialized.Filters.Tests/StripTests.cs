@@ -1,0 +1,72 @@
+using System;
+using Specialized.Filters.Convolution;
+using Specialized.Filters.Tests.Support;
+using Xunit;
+
+namespace Specialized.Filters.Tests;
+
+/// <summary>
+/// Wide images with tall kernels are filtered in vertical strips so that the ring of rows stays in cache
+/// (Convolution/BandLayout.cs). Strip edges must be invisible in the result, for every border.
+/// </summary>
+public class StripTests
+{
+    public static TheoryData<BorderMode> Borders => new() { BorderMode.Constant, BorderMode.Replicate, BorderMode.Reflect, BorderMode.Wrap, BorderMode.Reflect101 };
+
+    [Fact]
+    public void These_geometries_really_use_several_strips()
+    {
+        Assert.True(new BandLayout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), singleStrip: false).StripCount > 5);
+        Assert.True(new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), singleStrip: false).StripCount > 10);
+        Assert.True(new BandLayout(8001 * 3, 3, 12, 12, 1, sizeof(float), singleStrip: false).StripCount > 2);
+        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), singleStrip: true).StripCount);
+        var layout = new BandLayout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), singleStrip: false);
+        Assert.Equal(0, layout.StripLength % 4);
+        Assert.Equal(5003 * 4, layout.Strip(layout.StripCount - 1).End);
+    }
+
+    [Theory]
+    [MemberData(nameof(Borders))]
+    public void Strips_of_a_wide_8UC4_image_are_bit_exact_with_OpenCV(BorderMode border)
+    {
+        var random = new Random((int)border);
+        var image = TestImage<byte>.Random(random, 5003, 37, 4, 3);
+        var dst = TestImage<byte>.Blank(5003, 37, 4, 1);
+        Filters.GaussianBlur(image.View, dst.Span, 31, 21, 0, 0, border);
+        Compare.Exact(OpenCv.GaussianBlur(image, 31, 21, 0, 0, border), dst.ToPacked(), 5003, 4, $"8UC4 {border}");
+        Assert.True(dst.PaddingIsUntouched());
+    }
+
+    [Fact]
+    public void Strips_of_a_wide_16UC1_image_are_bit_exact_with_OpenCV()
+    {
+        var random = new Random(16);
+        var image = TestImage<ushort>.Random(random, 30011, 40, 1);
+        var dst = TestImage<ushort>.Blank(30011, 40, 1);
+        Filters.GaussianBlur(image.View, dst.Span, 31, 31, 4.5, 3.0, BorderMode.Reflect);
+        Compare.Exact(OpenCv.GaussianBlur(image, 31, 31, 4.5, 3.0, BorderMode.Reflect), dst.ToPacked(), 30011, 1, "16UC1");
+    }
+
+    [Theory]
+    [MemberData(nameof(Borders))]
+    public void Strips_of_a_wide_32FC3_image_equal_the_reference_bit_for_bit(BorderMode border)
+    {
+        var random = new Random(32 + (int)border);
+        var image = TestImage<float>.Random(random, 8001, 14, 3, 2);
+        var dst = TestImage<float>.Blank(8001, 14, 3);
+        Filters.GaussianBlur(image.View, dst.Span, 25, 25, 0, 0, border);
+        Compare.Exact(Reference.FoldedFloat(image, 25, 25, 0, 0, border), dst.ToPacked(), 8001, 3, $"32FC3 {border}");
+    }
+
+    [Fact]
+    public void Parallel_bands_with_strips_equal_one_thread()
+    {
+        var random = new Random(2);
+        var image = TestImage<byte>.Random(random, 5003, 300, 4);
+        var one = TestImage<byte>.Blank(5003, 300, 4);
+        var two = TestImage<byte>.Blank(5003, 300, 4);
+        Filters.GaussianBlur(image.View, one.Span, 31, 31, 0, 0, BorderMode.Reflect101);
+        Filters.GaussianBlur(image.View, two.Span, 31, 31, 0, 0, BorderMode.Reflect101, new FilterOptions(2));
+        Compare.Exact(one.ToPacked(), two.ToPacked(), 5003, 4, "2 threads");
+    }
+}
