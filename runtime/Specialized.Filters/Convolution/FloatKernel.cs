@@ -34,7 +34,7 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
     public void FilterRow(ReadOnlySpan<TSrc> source, int channels, Span<TAcc> row, int start, int count)
     {
         ReadOnlySpan<nint> taps = _tapsX.For(channels);
-        KernelBounds.CheckRow(source.Length, taps, row.Length, start, count);
+        KernelBounds.CheckRow(source.Length, channels, taps.Length, row.Length, start, count);
         var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
         PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
     }

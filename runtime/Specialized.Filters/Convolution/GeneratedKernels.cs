@@ -81,14 +81,8 @@ public static class GeneratedKernels
     /// <param name="planeLength">Lanes per plane of the filtered row.</param>
     /// <param name="start">First lane computed.</param>
     /// <param name="count">Lanes computed.</param>
-    public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count)
-    {
-        if (channels < 1 || channels > ImageLayout.MaxChannels || count < 1 || start < 0 || start + count > planeLength
-            || (long)count + (long)(kernelWidth - 1) * channels > sourceLength)
-        {
-            throw new InvalidOperationException($"Internal error: row pass out of bounds ({start}+{count} of {planeLength}, source {sourceLength}).");
-        }
-    }
+    public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count) =>
+        KernelBounds.CheckRow(sourceLength, channels, kernelWidth, planeLength, start, count);
 
     /// <summary>Checks a column pass: every plane read at every row offset stays inside the buffer.</summary>
     /// <param name="rowsLength">Lanes in the row buffer.</param>

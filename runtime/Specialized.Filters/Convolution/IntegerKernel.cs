@@ -54,7 +54,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     {
         ReadOnlySpan<nint> taps = _tapsX.For(channels);
         int planeLength = row.Length / RowPlanes;
-        KernelBounds.CheckRow(source.Length, taps, planeLength, start, count);
+        KernelBounds.CheckRow(source.Length, channels, taps.Length, planeLength, start, count);
         ref TSrc input = ref MemoryMarshal.GetReference(source);
         ref TLane target = ref row[start];
         if (_split)

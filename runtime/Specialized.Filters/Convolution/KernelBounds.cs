@@ -8,15 +8,17 @@ namespace Specialized.Filters.Convolution;
 /// </summary>
 internal static class KernelBounds
 {
-    /// <summary>Checks a row pass: lanes [start, start + count) of a plane, source read at [0, count + last tap).</summary>
-    public static void CheckRow(int sourceLength, ReadOnlySpan<nint> taps, int planeLength, int start, int count)
+    /// <summary>
+    /// Checks a row pass of a <paramref name="kernelWidth"/>-tap kernel: lanes [start, start + count) of a plane, the
+    /// source read at [0, count + (kernelWidth - 1) * channels).
+    /// </summary>
+    public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count)
     {
-        if (count < 1 || start < 0 || start + count > planeLength)
+        if (channels < 1 || channels > ImageLayout.MaxChannels || count < 1 || start < 0 || start + count > planeLength
+            || (long)count + (long)(kernelWidth - 1) * channels > sourceLength)
         {
-            throw new InvalidOperationException($"Internal error: lanes [{start}, {start + count}) exceed the row of {planeLength}.");
+            throw new InvalidOperationException($"Internal error: row pass out of bounds ({start}+{count} of {planeLength}, source {sourceLength}).");
         }
-
-        Check(sourceLength, taps, count);
     }
 
     /// <summary>Checks a column pass: <paramref name="planes"/> planes of <paramref name="planeLength"/> lanes at every offset, <paramref name="count"/> read from each.</summary>

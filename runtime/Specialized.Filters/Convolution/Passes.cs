@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Specialized.Filters.Convolution;
 
 // Each pass runs a main loop four vectors at a time (SymmetricDot.Compute4) and finishes the row one
-// vector at a time, the last one overlapping (PassDispatch.TailStart / Next). Both loops go through the same
+// vector at a time, the last one overlapping (PassDispatch.TailStart, VectorLoop.Next). Both loops go through the same
 // per-vector finishing code, so the lanes they produce are computed identically.
 
 /// <summary>Stores the plain dot product: float rows and columns, and integer rows that need no split.</summary>
@@ -29,7 +29,7 @@ internal readonly struct DotPass<T, TIn, TOut>(T[] weights) : IConvolutionPass<T
             TOps.Store(sum.D, ref destination, x + 3 * c);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = PassDispatch.Next(x, c, count))
+        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TOps.Store(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x);
         }
@@ -61,7 +61,7 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
             Finish<TOps, TVector>(sum.D, mask, ref destination, x + 3 * c);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = PassDispatch.Next(x, c, count))
+        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             Finish<TOps, TVector>(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), mask, ref destination, x);
         }
@@ -99,7 +99,7 @@ internal readonly struct RoundingShiftPass<T, TOut>(T[] weights, T rounding, int
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), shift), ref destination, x + 3 * c);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = PassDispatch.Next(x, c, count))
+        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector sum = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), shift), ref destination, x);
@@ -136,7 +136,7 @@ internal readonly struct SplitColumnPass<T, TOut>(T[] weights, int planeLength, 
             TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half), ref destination, x + 3 * c);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = PassDispatch.Next(x, c, count))
+        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);
