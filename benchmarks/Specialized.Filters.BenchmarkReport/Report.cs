@@ -55,7 +55,7 @@ public sealed class Report(List<Measurement> rows, DateTime date)
         text.AppendLine("1920x1080, border Reflect101, one thread unless stated. Kernel `5s1.2` is ksize 5 with sigma 1.2; plain sizes have");
         text.AppendLine("sigma 0 (OpenCV's default for the size). Ratios in bold meet their goal, ✗ marks a miss: generated at most 0.5x");
         text.AppendLine("OpenCV; the runtime engine (generated kernels switched off) at most 1.0x OpenCV and 1.5x the generated kernel;");
-        text.AppendLine("two threads at most 0.6x one thread. Every row of this library allocates nothing per call on one thread.");
+        text.AppendLine("two threads at most 0.6x one thread. Every row of this library allocates nothing per call, on one thread or two.");
         text.AppendLine();
         text.Append(MainTable("1920x1080"));
         text.AppendLine();

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Threading.Tasks;
 
 namespace Specialized.Filters.Convolution;
 
@@ -49,7 +48,7 @@ internal static unsafe class SeparableFilter
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
-        var bands = new Band<TSrc, TRow, TKernel>[bandCount];
+        Band<TSrc, TRow, TKernel>[] bands = ArrayPool<Band<TSrc, TRow, TKernel>>.Shared.Rent(bandCount);
         int height = source.Height;
         for (int i = 0; i < bandCount; i++)
         {
@@ -70,20 +69,52 @@ internal static unsafe class SeparableFilter
                 {
                     // Halo rows of one band are own rows of its neighbour: all halos are filtered before any band
                     // writes, otherwise the neighbour could have overwritten them. (In place there is one strip.)
-                    Parallel.For(0, bandCount, i => bands[i].FilterHalo(image.Source, 0));
-                    Parallel.For(0, bandCount, i => bands[i].FilterOwnRows(image.Source, image.Destination, 0));
+                    BandScheduler<BandWork<TSrc, TRow, TKernel>>.Run(new(bands, image, BandStep.HaloOnly), bandCount);
+                    BandScheduler<BandWork<TSrc, TRow, TKernel>>.Run(new(bands, image, BandStep.OwnRowsOnly), bandCount);
                 }
                 else
                 {
-                    Parallel.For(0, bandCount, i => bands[i].FilterAllStrips(image.Source, image.Destination));
+                    BandScheduler<BandWork<TSrc, TRow, TKernel>>.Run(new(bands, image, BandStep.Everything), bandCount);
                 }
             }
         }
         finally
         {
-            foreach (var band in bands)
+            for (int i = 0; i < bandCount; i++)
             {
-                band.Dispose();
+                bands[i].Dispose();
+            }
+
+            ArrayPool<Band<TSrc, TRow, TKernel>>.Shared.Return(bands, clearArray: true);
+        }
+    }
+
+    private enum BandStep
+    {
+        Everything,
+        HaloOnly,
+        OwnRowsOnly,
+    }
+
+    /// <summary>One step of every band of a parallel call; piece i is band i.</summary>
+    private readonly struct BandWork<TSrc, TRow, TKernel>(Band<TSrc, TRow, TKernel>[] bands, PinnedImages<TSrc> image, BandStep step) : IBandWork
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        public void Run(int index)
+        {
+            switch (step)
+            {
+                case BandStep.HaloOnly:
+                    bands[index].FilterHalo(image.Source, 0);
+                    break;
+                case BandStep.OwnRowsOnly:
+                    bands[index].FilterOwnRows(image.Source, image.Destination, 0);
+                    break;
+                default:
+                    bands[index].FilterAllStrips(image.Source, image.Destination);
+                    break;
             }
         }
     }
