@@ -16,14 +16,33 @@ public class StripTests
     [Fact]
     public void These_geometries_really_use_several_strips()
     {
-        Assert.True(new BandLayout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), singleStrip: false).StripCount > 5);
-        Assert.True(new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), singleStrip: false).StripCount > 10);
-        Assert.True(new BandLayout(8001 * 3, 3, 12, 12, 1, sizeof(float), singleStrip: false).StripCount > 2);
-        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), singleStrip: true).StripCount);
-        var layout = new BandLayout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), singleStrip: false);
+        // The images of the tests below (source and destination bytes decide the ring size).
+        Assert.True(Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4).StripCount > 5);
+        Assert.True(Layout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort)).StripCount > 10);
+        Assert.True(Layout(8001 * 3, 3, 12, 12, 1, sizeof(float), 2L * 8001 * 14 * 3 * sizeof(float)).StripCount > 2);
+        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort), singleStrip: true).StripCount);
+        var layout = Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4);
         Assert.Equal(0, layout.StripLength % 4);
         Assert.Equal(5003 * 4, layout.Strip(layout.StripCount - 1).End);
     }
+
+    [Fact]
+    public void Cache_resident_images_get_L1_sized_rings_and_streamed_images_L2_sized_ones()
+    {
+        // 1920x1080 8UC3 5x5: 12 MB of image, a 57 KB ring: cut. The same rows of an image too big for the cache: whole.
+        BandLayout cached = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), 2L * 1920 * 1080 * 3);
+        BandLayout streamed = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), BandLayout.CacheResidentImageBytes + 1);
+        Assert.True(cached.StripCount > 1);
+        Assert.True((long)cached.StripLength * cached.KernelHeight * sizeof(ushort) <= BandLayout.CachedImageRing.StripBytes + 1024);
+        Assert.Equal(1, streamed.StripCount);
+
+        // 7680x4320 8UC4 11x11 with split rows (two planes): a 1.35 MB ring, cut into strips of about 256 KB.
+        BandLayout wide = Layout(7680 * 4, 4, 5, 5, 2, sizeof(ushort), 2L * 7680 * 4320 * 4);
+        Assert.InRange((long)wide.StripLength * wide.KernelHeight * 2 * sizeof(ushort), 128 * 1024, BandLayout.StreamedImageRing.StripBytes + 4096);
+    }
+
+    private static BandLayout Layout(int rowLength, int channels, int radiusX, int radiusY, int rowPlanes, int laneBytes, long imageBytes) =>
+        new(rowLength, channels, radiusX, radiusY, rowPlanes, laneBytes, imageBytes, singleStrip: false);
 
     [Theory]
     [MemberData(nameof(Borders))]

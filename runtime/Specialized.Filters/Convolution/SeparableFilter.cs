@@ -22,7 +22,9 @@ internal static unsafe class SeparableFilter
     {
         // In place, a strip's horizontal reach would read pixels the strip to its left has already overwritten.
         bool inPlace = source.Data.Overlaps(destination.Data);
-        var layout = new BandLayout(source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), singleStrip: inPlace);
+        long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
+        var layout = new BandLayout(
+            source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), imageBytes, singleStrip: inPlace);
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
