@@ -58,11 +58,10 @@ public sealed class GoalSummary(IReadOnlyList<Measurement> rows)
     private IEnumerable<((string Format, string Kernel) Case, double Ratio)> Ratios(string className, string size, string method, string baseline) =>
         rows.Where(r => r.Class == className && r.Size == size)
             .GroupBy(r => (r.Format, r.Kernel))
-            .Select(g => (g.Key, Ratio: Time(g, method) / Time(g, baseline)))
+            .Select(g => (g.Key, Ratio: Measurement.Time(g, method) / Measurement.Time(g, baseline)))
             .Where(r => r.Ratio is double)
             .Select(r => (r.Key, r.Ratio!.Value));
 
-    private static double? Time(IEnumerable<Measurement> group, string method) => group.FirstOrDefault(m => m.Method == method)?.MeanMicroseconds;
 
     private static string Line(string goal, IEnumerable<((string Format, string Kernel) Case, double Ratio)> ratios, double limit)
     {

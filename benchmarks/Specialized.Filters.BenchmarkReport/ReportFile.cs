@@ -6,8 +6,15 @@ using System.Linq;
 
 namespace Specialized.Filters.BenchmarkReport;
 
-/// <summary>One measured benchmark: which class and method, its parameters, and the mean time.</summary>
-public sealed record Measurement(string Class, string Method, string Size, string Format, string Kernel, double MeanMicroseconds, string Allocated);
+/// <summary>
+/// One measured benchmark: which class and method, its parameters, and the median time. The median, not the mean:
+/// on a shared machine a few iterations slowed by another tenant move the mean by tens of percent.
+/// </summary>
+public sealed record Measurement(string Class, string Method, string Size, string Format, string Kernel, double MedianMicroseconds, string Allocated)
+{
+    /// <summary>The time of <paramref name="method"/> among the measurements of one case, if it was measured.</summary>
+    public static double? Time(IEnumerable<Measurement> group, string method) => group.FirstOrDefault(m => m.Method == method)?.MedianMicroseconds;
+}
 
 /// <summary>Reads a BenchmarkDotNet CSV report (values carry units: "1,234.5 us").</summary>
 public static class ReportFile
@@ -24,15 +31,16 @@ public static class ReportFile
         {
             string[] cells = Split(line);
             string Cell(string title) => Column(title) >= 0 ? cells[Column(title)] : string.Empty;
-            double mean = ParseTime(Cell("Mean"));
-            if (double.IsNaN(mean))
+            // BenchmarkDotNet prints a Median column only when some row's median differs from its mean.
+            double median = ParseTime(Column("Median") >= 0 ? Cell("Median") : Cell("Mean"));
+            if (double.IsNaN(median))
             {
                 continue;
             }
 
             rows.Add(new Measurement(
                 className, Cell("Method").Trim('\''), Cell("Size") is { Length: > 0 } size ? size : "1920x1080",
-                Cell("Format"), Cell("Kernel"), mean, Cell("Allocated")));
+                Cell("Format"), Cell("Kernel"), median, Cell("Allocated")));
         }
 
         return rows;

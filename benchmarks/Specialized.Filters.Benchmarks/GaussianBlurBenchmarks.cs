@@ -11,7 +11,7 @@ namespace Specialized.Filters.Benchmarks;
 /// <c>--filter '*GaussianBlurBenchmarks*' --anyCategories 1920x1080</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 8)]
+[SteadyStateJob]
 [IterationTime(250)]
 public class GaussianBlurBenchmarks
 {
@@ -60,7 +60,7 @@ public class GaussianBlurBenchmarks
 
 /// <summary>Kernels of 21 and 31 taps (sigma 0), 1920x1080: generated (31 is the unroll limit) and runtime engine against OpenCV.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 8)]
+[SteadyStateJob]
 [IterationTime(250)]
 public class LargeKernelBenchmarks
 {

@@ -14,7 +14,7 @@ namespace Specialized.Filters.Benchmarks;
 /// the sigma (OpenCV 3 or 4 sigma, ImageSharp 3 sigma, Skia 3 sigma), so only OpenCV's result equals ours.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 8)]
+[SteadyStateJob]
 [IterationTime(250)]
 public class LibraryComparisonBenchmarks
 {
