@@ -51,5 +51,4 @@ internal static class PassDispatch
 
     /// <summary>Where the single-vector tail starts after the block loop stopped at <paramref name="x"/>: -1 if nothing is left.</summary>
     public static nint TailStart(nint x, int vectorCount, int count) => x >= count ? -1 : Math.Min(x, count - vectorCount);
-
 }

@@ -29,16 +29,12 @@ internal static class KernelBounds
             throw new InvalidOperationException($"Internal error: {count} lanes exceed the plane of {planeLength}.");
         }
 
-        Check(rowsLength, rowOffsets, (planes - 1) * planeLength + count);
-    }
-
-    public static void Check(int sourceLength, ReadOnlySpan<nint> taps, int extent)
-    {
-        foreach (nint tap in taps)
+        int extent = (planes - 1) * planeLength + count;
+        foreach (nint offset in rowOffsets)
         {
-            if (tap < 0 || tap + extent > sourceLength)
+            if (offset < 0 || offset + extent > rowsLength)
             {
-                throw new InvalidOperationException($"Internal error: tap offset {tap} + {extent} exceeds the buffer of {sourceLength}.");
+                throw new InvalidOperationException($"Internal error: row offset {offset} + {extent} exceeds the buffer of {rowsLength}.");
             }
         }
     }
