@@ -29,9 +29,10 @@ public class AllocationTests
     [Fact]
     public void Steady_state_parallel_calls_allocate_nothing()
     {
-        // Work runs on thread-pool threads too, so this counts the whole process's allocations. The runtime itself
-        // may allocate the odd object meanwhile (a queue segment, a thread); one allocation per call would add at
-        // least 24 bytes per call, 1200 bytes in 50 calls, which is what this bound excludes.
+        // Work runs on thread-pool threads too, so this counts the whole process's allocations. The runtime and the
+        // test runner may allocate meanwhile (a queue segment, a thread, a test message: once 140 KB in one round
+        // with intrinsics off, where calls are slow); so the best of several rounds counts. One allocation per call
+        // would add at least 24 bytes to every call, 1200 bytes to every round, which is what this bound excludes.
         Check<byte>(1920, 200, 1, 5, 0, threads: 2, toleratedBytes: 1000);
         Check<float>(640, 300, 3, 0, 1.7, threads: 4, toleratedBytes: 1000);
         Check<ushort>(500, 100, 1, 7, 0, threads: 2, toleratedBytes: 1000);
@@ -55,16 +56,22 @@ public class AllocationTests
             Blur();
         }
 
-        long before = Allocated();
-        for (int i = 0; i < 50; i++)
+        // One thread is measured exactly (its own allocations), so one round; the whole process gets several.
+        long allocated = long.MaxValue;
+        for (int round = 0; round < (threads == 1 ? 1 : 5) && allocated > toleratedBytes; round++)
         {
-            Blur();
+            long before = Allocated();
+            for (int i = 0; i < 50; i++)
+            {
+                Blur();
+            }
+
+            allocated = Math.Min(allocated, Allocated() - before);
         }
 
-        long allocated = Allocated() - before;
         Assert.True(
             allocated <= toleratedBytes,
-            $"{typeof(T).Name} {width}x{height}x{channels} k={ksize} threads={threads}: {allocated} bytes allocated in 50 calls");
+            $"{typeof(T).Name} {width}x{height}x{channels} k={ksize} threads={threads}: {allocated} bytes allocated in 50 calls (the best round)");
 
         long Allocated() => threads == 1 ? GC.GetAllocatedBytesForCurrentThread() : GC.GetTotalAllocatedBytes(precise: true);
     }
