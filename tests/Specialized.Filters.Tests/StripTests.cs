@@ -16,12 +16,12 @@ public class StripTests
     [Fact]
     public void These_geometries_really_use_several_strips()
     {
-        // The images of the tests below (source and destination bytes decide the ring size).
-        Assert.True(Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4).StripCount > 5);
-        Assert.True(Layout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort)).StripCount > 10);
-        Assert.True(Layout(8001 * 3, 3, 12, 12, 1, sizeof(float), 2L * 8001 * 14 * 3 * sizeof(float)).StripCount > 2);
-        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort), singleStrip: true).StripCount);
-        var layout = Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4);
+        // The images of the tests below (source and destination bytes and the element size decide the ring size).
+        Assert.True(Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4, sizeof(byte)).StripCount > 5);
+        Assert.True(Layout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort), sizeof(ushort)).StripCount > 10);
+        Assert.True(Layout(8001 * 3, 3, 12, 12, 1, sizeof(float), 2L * 8001 * 14 * 3 * sizeof(float), sizeof(float)).StripCount > 2);
+        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), BandLayout.CachedImageRing, singleStrip: true).StripCount);
+        var layout = Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4, sizeof(byte));
         Assert.Equal(0, layout.StripLength % 4);
         Assert.Equal(5003 * 4, layout.Strip(layout.StripCount - 1).End);
     }
@@ -30,19 +30,30 @@ public class StripTests
     public void Cache_resident_images_get_L1_sized_rings_and_streamed_images_L2_sized_ones()
     {
         // 1920x1080 8UC3 5x5: 12 MB of image, a 57 KB ring: cut. The same rows of an image too big for the cache: whole.
-        BandLayout cached = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), 2L * 1920 * 1080 * 3);
-        BandLayout streamed = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), BandLayout.CacheResidentImageBytes + 1);
+        BandLayout cached = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), 2L * 1920 * 1080 * 3, sizeof(byte));
+        BandLayout streamed = Layout(1920 * 3, 3, 2, 2, 1, sizeof(ushort), BandLayout.CacheResidentImageBytes + 1, sizeof(byte));
         Assert.True(cached.StripCount > 1);
         Assert.True((long)cached.StripLength * cached.KernelHeight * sizeof(ushort) <= BandLayout.CachedImageRing.StripBytes + 1024);
         Assert.Equal(1, streamed.StripCount);
 
-        // 7680x4320 8UC4 11x11 with split rows (two planes): a 1.35 MB ring, cut into strips of about 256 KB.
-        BandLayout wide = Layout(7680 * 4, 4, 5, 5, 2, sizeof(ushort), 2L * 7680 * 4320 * 4);
-        Assert.InRange((long)wide.StripLength * wide.KernelHeight * 2 * sizeof(ushort), 128 * 1024, BandLayout.StreamedImageRing.StripBytes + 4096);
+        // 7680x4320 32FC1 13x13: a float image streams from memory; its 400 KB ring fits L2 and stays whole.
+        Assert.Equal(1, Layout(7680, 1, 6, 6, 1, sizeof(float), 2L * 7680 * 4320 * sizeof(float), sizeof(float)).StripCount);
+
+        // 7680x4320 8UC4 11x11 with split rows: 44-byte ring columns make the integer passes compute-bound, so even
+        // this streamed image gets strips with L1-sized rings.
+        BandLayout heavy = Layout(7680 * 4, 4, 5, 5, 2, sizeof(ushort), 2L * 7680 * 4320 * 4, sizeof(byte));
+        Assert.True(heavy.StripCount > 1);
+        Assert.True((long)heavy.StripLength * heavy.KernelHeight * 2 * sizeof(ushort) <= BandLayout.CachedImageRing.StripBytes + 1024);
+
+        // Rows too wide for a 1 MB ring are still cut for L2 when the ring columns are narrow: 8UC1 5x5 sigma 0
+        // (10-byte columns), 120000 wide.
+        BandLayout wide = Layout(120_000, 1, 2, 2, 1, sizeof(ushort), 2L * 120_000 * 200, sizeof(byte));
+        Assert.InRange((long)wide.StripLength * wide.KernelHeight * sizeof(ushort), 128 * 1024, BandLayout.StreamedImageRing.StripBytes + 4096);
     }
 
-    private static BandLayout Layout(int rowLength, int channels, int radiusX, int radiusY, int rowPlanes, int laneBytes, long imageBytes) =>
-        new(rowLength, channels, radiusX, radiusY, rowPlanes, laneBytes, imageBytes, singleStrip: false);
+    private static BandLayout Layout(int rowLength, int channels, int radiusX, int radiusY, int rowPlanes, int laneBytes, long imageBytes, int elementBytes) =>
+        new(rowLength, channels, radiusX, radiusY, rowPlanes, laneBytes,
+            BandLayout.ChooseRing(imageBytes, elementBytes, (2 * radiusY + 1) * rowPlanes * laneBytes), singleStrip: false);
 
     [Theory]
     [MemberData(nameof(Borders))]
