@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters.Convolution;
 
@@ -81,6 +82,7 @@ public static class GeneratedKernels
     /// <param name="planeLength">Lanes per plane of the filtered row.</param>
     /// <param name="start">First lane computed.</param>
     /// <param name="count">Lanes computed.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count) =>
         KernelBounds.CheckRow(sourceLength, channels, kernelWidth, planeLength, start, count);
 
@@ -91,13 +93,9 @@ public static class GeneratedKernels
     /// <param name="planeLength">Lanes from one plane of a row to the next.</param>
     /// <param name="planes">Planes per row.</param>
     /// <param name="count">Lanes read from each plane.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckColumn(int rowsLength, ReadOnlySpan<nint> rowOffsets, int kernelHeight, int planeLength, int planes, int count)
     {
-        if (rowOffsets.Length < kernelHeight)
-        {
-            throw new InvalidOperationException("Internal error: too few row offsets.");
-        }
-
         KernelBounds.CheckColumn(rowsLength, rowOffsets[..kernelHeight], planeLength, planes, count);
     }
 }

@@ -23,8 +23,9 @@ internal static unsafe class SeparableFilter
         // In place, a strip's horizontal reach would read pixels the strip to its left has already overwritten.
         bool inPlace = source.Data.Overlaps(destination.Data);
         long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
+        BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
         var layout = new BandLayout(
-            source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), imageBytes, singleStrip: inPlace);
+            source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring, singleStrip: inPlace);
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
@@ -188,6 +189,11 @@ internal static unsafe class SeparableFilter
             ReadOnlySpan<TRow> rows = _lanes.Span;
             int reachStart = Math.Max(0, start - _layout.Border);
             int reachLength = Math.Min(_layout.RowLength, end + _layout.Border) - reachStart;
+            for (int j = 1; j < offsets.Length; j++)
+            {
+                offsets[j] = _layout.SlotOffset(_layout.SlotOf(_y0 - ry + j - 1, _y0, _y1));
+            }
+
             int next = _y0;
             for (int y = _y0; y < _y1; y++)
             {
@@ -196,10 +202,13 @@ internal static unsafe class SeparableFilter
                     FilterVirtualRow(source, next, strip);
                 }
 
-                for (int j = 0; j < offsets.Length; j++)
+                // The window moves down one row: shift the offsets and look up only the new row's slot.
+                for (int j = 1; j < offsets.Length; j++)
                 {
-                    offsets[j] = _layout.SlotOffset(_layout.SlotOf(y - ry + j, _y0, _y1));
+                    offsets[j - 1] = offsets[j];
                 }
+
+                offsets[^1] = _layout.SlotOffset(_layout.SlotOf(y + ry, _y0, _y1));
 
                 if (next + RowPrefetch.Distance < _y1)
                 {

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters;
 
@@ -53,15 +55,21 @@ internal static class ImageLayout
     }
 
     /// <summary>The offset of row <paramref name="y"/>, after checking it is a row of the image.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per row on the filter's hot path
     public static int RowStart(int y, int height, int stride)
     {
         if ((uint)y >= (uint)height)
         {
-            throw new ArgumentOutOfRangeException(nameof(y), y, $"The row must be in [0, {height}).");
+            ThrowRowOutOfRange(y, height);
         }
 
         return y * stride;
     }
+
+    // Kept out of RowStart so that the check inlines.
+    [DoesNotReturn]
+    private static void ThrowRowOutOfRange(int y, int height) =>
+        throw new ArgumentOutOfRangeException(nameof(y), y, $"The row must be in [0, {height}).");
 
     /// <summary>The offset of pixel <paramref name="x"/> within a row, after checking it is a column of the image.</summary>
     public static int PixelStart(int x, int width, int channels)
