@@ -25,7 +25,8 @@ internal static unsafe class SeparableFilter
         long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
         BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
         var layout = new BandLayout(
-            source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring, singleStrip: inPlace);
+            source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
+            singleStrip: inPlace, prefetchSource: imageBytes > BandLayout.CacheResidentImageBytes);
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
@@ -210,7 +211,7 @@ internal static unsafe class SeparableFilter
 
                 offsets[^1] = _layout.SlotOffset(_layout.SlotOf(y + ry, _y0, _y1));
 
-                if (next + RowPrefetch.Distance < _y1)
+                if (_layout.PrefetchSource && next + RowPrefetch.Distance < _y1)
                 {
                     RowPrefetch.Fetch(source.Row(next + RowPrefetch.Distance).Slice(reachStart, reachLength));
                 }
