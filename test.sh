@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, the way CI does:
-#   1. installs libgtk-3-0 if it is missing (OpenCvSharp's native OpenCV, the test oracle, links against it);
+#   1. installs what is missing: libgtk-3-0 (OpenCvSharp's native OpenCV, the test oracle, links against it) and
+#      clang (the linker of the NativeAOT publish test);
 #   2. builds the solution once (Release) and runs every test project;
 #   3. repeats the kernel test projects with AVX-512, AVX2 and all hardware intrinsics disabled, so that every
 #      vector width (and the scalar path) is held to the same results;
@@ -8,12 +9,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
-  echo "Installing libgtk-3-0 (needed by the OpenCV test oracle)..."
+missing=()
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0) # OpenCV, the test oracle, links against it
+command -v clang >/dev/null || missing+=(clang)                              # NativeAOT's native linker (the AOT test)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..."
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update
-  $sudo apt-get install -y --no-install-recommends libgtk-3-0
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
 results="$PWD/TestResults"
