@@ -206,6 +206,7 @@ public sealed partial class KernelGenerator
             w.Line();
 
             w.Line($"// Horizontal taps at multiples of the channel count; {DescribeWeights(plan, plan.X)}.");
+            w.Line("// LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.");
             w.Line(OwnMethod);
             w.Line($"private static void RowPass<TOps, TVector, TChannels>(ref {src} input, ref {lane} output, int count, int planeLength)");
             w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
@@ -225,7 +226,8 @@ public sealed partial class KernelGenerator
 
             EmitLoopHead(w);
             w.Line($"        ref {src} s = ref {Unsafe}.Add(ref input, x);");
-            foreach (string line in DotLines(plan, plan.X, j => $"TOps.Load<{src}>(ref s, {(j == 0 ? "0" : $"{j} * c")})"))
+            string reach = $"{plan.X.Size - 1} * c";
+            foreach (string line in DotLines(plan, plan.X, j => $"TOps.LoadTap<{src}>(ref s, {(j == 0 ? "0" : $"{j} * c")}, {reach})"))
             {
                 w.Line("        " + line);
             }

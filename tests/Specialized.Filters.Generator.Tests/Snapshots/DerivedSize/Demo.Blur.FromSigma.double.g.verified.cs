@@ -81,6 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; double weights from the centre outwards: 0.2659642571610709, 0.21296752854785403, 0.10934117495453051, 0.03599434807370883, 0.007597402196596928, 0.0010281965781389086, 8.922106863539231E-05.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref double input, ref double output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
@@ -99,13 +100,13 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref s, 6 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref s, 5 * c), TOps.Load<double>(ref s, 7 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref s, 4 * c), TOps.Load<double>(ref s, 8 * c)))); // ±2
-                sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref s, 3 * c), TOps.Load<double>(ref s, 9 * c)))); // ±3
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref s, 2 * c), TOps.Load<double>(ref s, 10 * c)))); // ±4
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s, 1 * c), TOps.Load<double>(ref s, 11 * c)))); // ±5
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s, 0), TOps.Load<double>(ref s, 12 * c)))); // ±6
+                TVector sum = TOps.Multiply(w6, TOps.LoadTap<double>(ref s, 6 * c, 12 * c)); // centre
+                sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s, 5 * c, 12 * c), TOps.LoadTap<double>(ref s, 7 * c, 12 * c)))); // ±1
+                sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s, 4 * c, 12 * c), TOps.LoadTap<double>(ref s, 8 * c, 12 * c)))); // ±2
+                sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s, 3 * c, 12 * c), TOps.LoadTap<double>(ref s, 9 * c, 12 * c)))); // ±3
+                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s, 2 * c, 12 * c), TOps.LoadTap<double>(ref s, 10 * c, 12 * c)))); // ±4
+                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 12 * c), TOps.LoadTap<double>(ref s, 11 * c, 12 * c)))); // ±5
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 12 * c), TOps.LoadTap<double>(ref s, 12 * c, 12 * c)))); // ±6
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

@@ -83,6 +83,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 14 62 102 62 14 1 (OpenCV's 1 14 62 102 62 14 1 divided by 1), sum 256.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -98,10 +99,10 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w3, TOps.Load<byte>(ref s, 3 * c)); // centre, weight 102
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s, 2 * c), TOps.Load<byte>(ref s, 4 * c)))); // ±1, weight 62
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s, 1 * c), TOps.Load<byte>(ref s, 5 * c)))); // ±2, weight 14
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 6 * c))); // ±3, weight 1
+                TVector sum = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s, 3 * c, 6 * c)); // centre, weight 102
+                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s, 4 * c, 6 * c)))); // ±1, weight 62
+                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s, 5 * c, 6 * c)))); // ±2, weight 14
+                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 6 * c), TOps.LoadTap<byte>(ref s, 6 * c, 6 * c))); // ±3, weight 1
                 TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x); // high half
                 TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
                 if (x == last)

@@ -81,6 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; float weights from the centre outwards: 0.375f, 0.25f, 0.0625f.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref short input, ref float output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
@@ -95,9 +96,9 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref short s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.Load<short>(ref s, 2 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref s, 1 * c), TOps.Load<short>(ref s, 3 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref s, 0), TOps.Load<short>(ref s, 4 * c)))); // ±2
+                TVector sum = TOps.Multiply(w2, TOps.LoadTap<short>(ref s, 2 * c, 4 * c)); // centre
+                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<short>(ref s, 1 * c, 4 * c), TOps.LoadTap<short>(ref s, 3 * c, 4 * c)))); // ±1
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<short>(ref s, 0, 4 * c), TOps.LoadTap<short>(ref s, 4 * c, 4 * c)))); // ±2
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

@@ -82,6 +82,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 4 6 4 1 (OpenCV's 4096 16384 24576 16384 4096 divided by 4096), sum 16.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
@@ -94,9 +95,9 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.Load<ushort>(ref s, 2 * c)); // centre, weight 6
-                sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s, 1 * c), TOps.Load<ushort>(ref s, 3 * c)), 2)); // ±1, weight 4
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 4 * c))); // ±2, weight 1
+                TVector sum = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s, 2 * c, 4 * c)); // centre, weight 6
+                sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s, 3 * c, 4 * c)), 2)); // ±1, weight 4
+                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 4 * c), TOps.LoadTap<ushort>(ref s, 4 * c, 4 * c))); // ±2, weight 1
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

@@ -82,6 +82,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
@@ -96,8 +97,8 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w1, TOps.Load<ushort>(ref s, 1 * c)); // centre, weight 34210
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 2 * c)))); // ±1, weight 15663
+                TVector sum = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s, 1 * c, 2 * c)); // centre, weight 34210
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 2 * c), TOps.LoadTap<ushort>(ref s, 2 * c, 2 * c)))); // ±1, weight 15663
                 TOps.Store(TOps.ShiftRightLogical(sum, 16), ref output, x); // high half
                 TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
                 if (x == last)

@@ -82,6 +82,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 11 31 44 31 11 (OpenCV's 22 62 88 62 22 divided by 2), sum 128.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -97,9 +98,9 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.Load<byte>(ref s, 2 * c)); // centre, weight 44
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s, 1 * c), TOps.Load<byte>(ref s, 3 * c)))); // ±1, weight 31
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 4 * c)))); // ±2, weight 11
+                TVector sum = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s, 2 * c, 4 * c)); // centre, weight 44
+                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s, 3 * c, 4 * c)))); // ±1, weight 31
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 4 * c), TOps.LoadTap<byte>(ref s, 4 * c, 4 * c)))); // ±2, weight 11
                 TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x); // high half
                 TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
                 if (x == last)

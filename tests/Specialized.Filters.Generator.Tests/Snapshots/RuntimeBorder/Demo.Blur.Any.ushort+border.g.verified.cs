@@ -82,6 +82,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 2 1 (OpenCV's 16384 32768 16384 divided by 16384), sum 4.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
@@ -93,8 +94,8 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref s, 1 * c), 1); // centre, weight 2
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 2 * c))); // ±1, weight 1
+                TVector sum = TOps.ShiftLeft(TOps.LoadTap<ushort>(ref s, 1 * c, 2 * c), 1); // centre, weight 2
+                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 2 * c), TOps.LoadTap<ushort>(ref s, 2 * c, 2 * c))); // ±1, weight 1
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

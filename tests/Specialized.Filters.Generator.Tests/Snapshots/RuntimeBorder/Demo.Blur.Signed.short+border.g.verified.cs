@@ -81,6 +81,7 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; float weights from the centre outwards: 0.27068216f, 0.21674532f, 0.11128076f, 0.036632847f.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref short input, ref float output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
@@ -96,10 +97,10 @@ namespace Demo
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref short s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w3, TOps.Load<short>(ref s, 3 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref s, 2 * c), TOps.Load<short>(ref s, 4 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref s, 1 * c), TOps.Load<short>(ref s, 5 * c)))); // ±2
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref s, 0), TOps.Load<short>(ref s, 6 * c)))); // ±3
+                TVector sum = TOps.Multiply(w3, TOps.LoadTap<short>(ref s, 3 * c, 6 * c)); // centre
+                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<short>(ref s, 2 * c, 6 * c), TOps.LoadTap<short>(ref s, 4 * c, 6 * c)))); // ±1
+                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<short>(ref s, 1 * c, 6 * c), TOps.LoadTap<short>(ref s, 5 * c, 6 * c)))); // ±2
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<short>(ref s, 0, 6 * c), TOps.LoadTap<short>(ref s, 6 * c, 6 * c)))); // ±3
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

@@ -81,6 +81,7 @@ namespace Demo.Deep.Namespace
         }
 
         // Horizontal taps at multiples of the channel count; float weights from the centre outwards: 0.5f, 0.25f.
+        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref float input, ref float output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
@@ -94,8 +95,8 @@ namespace Demo.Deep.Namespace
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 ref float s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w1, TOps.Load<float>(ref s, 1 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s, 0), TOps.Load<float>(ref s, 2 * c)))); // ±1
+                TVector sum = TOps.Multiply(w1, TOps.LoadTap<float>(ref s, 1 * c, 2 * c)); // centre
+                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s, 0, 2 * c), TOps.LoadTap<float>(ref s, 2 * c, 2 * c)))); // ±1
                 TOps.Store(sum, ref output, x);
                 if (x == last)
                 {

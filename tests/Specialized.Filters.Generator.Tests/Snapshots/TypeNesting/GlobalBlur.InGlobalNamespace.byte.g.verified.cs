@@ -80,6 +80,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
     }
 
     // Horizontal taps at multiples of the channel count; integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4.
+    // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
         where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -91,8 +92,8 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
         for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
         {
             ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-            TVector sum = TOps.ShiftLeft(TOps.Load<byte>(ref s, 1 * c), 1); // centre, weight 2
-            sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 2 * c))); // ±1, weight 1
+            TVector sum = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s, 1 * c, 2 * c), 1); // centre, weight 2
+            sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 2 * c), TOps.LoadTap<byte>(ref s, 2 * c, 2 * c))); // ±1, weight 1
             TOps.Store(sum, ref output, x);
             if (x == last)
             {
