@@ -50,6 +50,40 @@ public class BandSchedulerTests
         });
     }
 
+    [Fact]
+    public void Calls_finish_while_their_workers_are_held_up_and_late_workers_claim_nothing_twice()
+    {
+        // Hold up the thread pool so that queued executions start late, after their call has returned; they must then
+        // either help a later call or find nothing, and every piece of every call must still run exactly once.
+        var gate = new ManualResetEventSlim(false); // not disposed: blockers may start after the test ends
+        int blockers = Environment.ProcessorCount + 2;
+        for (int i = 0; i < blockers; i++)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => gate.Wait(), null);
+        }
+
+        try
+        {
+            for (int call = 0; call < 50; call++)
+            {
+                var runs = new int[3];
+                BandScheduler<CountingWork>.Run(new CountingWork(runs, failAt: -1), runs.Length);
+                Assert.All(runs, r => Assert.Equal(1, r));
+            }
+        }
+        finally
+        {
+            gate.Set();
+        }
+
+        for (int call = 0; call < 200; call++)
+        {
+            var runs = new int[3];
+            BandScheduler<CountingWork>.Run(new CountingWork(runs, failAt: -1), runs.Length);
+            Assert.All(runs, r => Assert.Equal(1, r));
+        }
+    }
+
     private readonly struct CountingWork(int[] runs, int failAt) : IBandWork
     {
         public void Run(int index)
