@@ -14,13 +14,13 @@ internal static class KernelBounds
     /// Checks a row pass of a <paramref name="kernelWidth"/>-tap kernel: lanes [start, start + count) of a plane, the
     /// source read at [0, count + (kernelWidth - 1) * channels).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per row; the throw stays out of line
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per row
     public static void CheckRow(int sourceLength, int channels, int kernelWidth, int planeLength, int start, int count)
     {
         if (channels < 1 || channels > ImageLayout.MaxChannels || count < 1 || start < 0 || start + count > planeLength
             || (long)count + (long)(kernelWidth - 1) * channels > sourceLength)
         {
-            Fail($"Internal error: row pass out of bounds ({start}+{count} of {planeLength}, source {sourceLength}).");
+            RowOutOfBounds(start, count, planeLength, sourceLength);
         }
     }
 
@@ -30,7 +30,7 @@ internal static class KernelBounds
     {
         if (count > planeLength)
         {
-            Fail($"Internal error: {count} lanes exceed the plane of {planeLength}.");
+            ColumnOutOfBounds(count, planeLength);
         }
 
         int extent = (planes - 1) * planeLength + count;
@@ -38,11 +38,21 @@ internal static class KernelBounds
         {
             if (offset < 0 || offset + extent > rowsLength)
             {
-                Fail($"Internal error: row offset {offset} + {extent} exceeds the buffer of {rowsLength}.");
+                OffsetOutOfBounds(offset, extent, rowsLength);
             }
         }
     }
 
+    // The throws live out of line, messages included, so that the checks inline into every pass cheaply.
     [DoesNotReturn]
-    private static void Fail(string message) => throw new InvalidOperationException(message);
+    private static void RowOutOfBounds(int start, int count, int planeLength, int sourceLength) =>
+        throw new InvalidOperationException($"Internal error: row pass out of bounds ({start}+{count} of {planeLength}, source {sourceLength}).");
+
+    [DoesNotReturn]
+    private static void ColumnOutOfBounds(int count, int planeLength) =>
+        throw new InvalidOperationException($"Internal error: {count} lanes exceed the plane of {planeLength}.");
+
+    [DoesNotReturn]
+    private static void OffsetOutOfBounds(nint offset, int extent, int rowsLength) =>
+        throw new InvalidOperationException($"Internal error: row offset {offset} + {extent} exceeds the buffer of {rowsLength}.");
 }
