@@ -44,9 +44,17 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         // are (the analyzer cannot see that); with a variable shift the JIT would fall back to a jump table.
 #pragma warning disable CA1857
         Vector512<int> low = Load(ref source, start).AsInt32();
-        Vector512<int> high = start + count <= reach
-            ? Load(ref source, start + count).AsInt32()
-            : Avx512F.AlignRight32(Load(ref source, reach).AsInt32(), Load(ref source, reach).AsInt32(), (byte)(start + count - reach));
+        Vector512<int> high;
+        if (start + count <= reach)
+        {
+            high = Load(ref source, start + count).AsInt32();
+        }
+        else
+        {
+            Vector512<int> last = Load(ref source, reach).AsInt32();
+            high = Avx512F.AlignRight32(last, last, (byte)(start + count - reach));
+        }
+
         return Avx512F.AlignRight32(high, low, shift).As<int, T>();
 #pragma warning restore CA1857
     }
