@@ -35,6 +35,12 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
     {
         ReadOnlySpan<nint> taps = _tapsX.For(channels);
         KernelBounds.CheckRow(source.Length, channels, taps.Length, row.Length, start, count);
+        if (WindowedRowPass.Applies<TAcc>(taps, count))
+        {
+            WindowedRowPass.Run(ref MemoryMarshal.GetReference(source), taps, _weightsX, ref row[start], count, default(StoreSums<TAcc>));
+            return;
+        }
+
         var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
         PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
     }

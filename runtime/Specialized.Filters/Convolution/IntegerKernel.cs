@@ -57,6 +57,21 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         KernelBounds.CheckRow(source.Length, channels, taps.Length, planeLength, start, count);
         ref TSrc input = ref MemoryMarshal.GetReference(source);
         ref TLane target = ref row[start];
+        if (WindowedRowPass.Applies<TLane>(taps, count))
+        {
+            TLane lowMask = (TLane.One << _dataBits) - TLane.One;
+            if (_split)
+            {
+                WindowedRowPass.Run(ref input, taps, _weightsX, ref target, count, new StoreSplitSums<TLane>(_dataBits, lowMask, planeLength));
+            }
+            else
+            {
+                WindowedRowPass.Run(ref input, taps, _weightsX, ref target, count, default(StoreSums<TLane>));
+            }
+
+            return;
+        }
+
         if (_split)
         {
             var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, planeLength);
