@@ -57,25 +57,23 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         KernelBounds.CheckRow(source.Length, channels, taps.Length, planeLength, start, count);
         ref TSrc input = ref MemoryMarshal.GetReference(source);
         ref TLane target = ref row[start];
-        if (WindowedRowPass.Applies<TLane>(taps, count))
+        bool windowed = WindowedRowPass.Applies<TLane>(taps, count);
+        if (_split)
         {
             TLane lowMask = (TLane.One << _dataBits) - TLane.One;
-            if (_split)
+            if (windowed)
             {
                 WindowedRowPass.Run(ref input, taps, _weightsX, ref target, count, new StoreSplitSums<TLane>(_dataBits, lowMask, planeLength));
             }
             else
             {
-                WindowedRowPass.Run(ref input, taps, _weightsX, ref target, count, default(StoreSums<TLane>));
+                var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, lowMask, planeLength);
+                PassDispatch.Run<TLane, TSrc, TLane, SplitRowPass<TLane, TSrc>>(in pass, ref input, taps, ref target, count);
             }
-
-            return;
         }
-
-        if (_split)
+        else if (windowed)
         {
-            var pass = new SplitRowPass<TLane, TSrc>(_weightsX, _dataBits, (TLane.One << _dataBits) - TLane.One, planeLength);
-            PassDispatch.Run<TLane, TSrc, TLane, SplitRowPass<TLane, TSrc>>(in pass, ref input, taps, ref target, count);
+            WindowedRowPass.Run(ref input, taps, _weightsX, ref target, count, default(StoreSums<TLane>));
         }
         else
         {
