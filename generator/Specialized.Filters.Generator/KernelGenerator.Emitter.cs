@@ -250,20 +250,32 @@ public sealed partial class KernelGenerator
             string src = plan.Element;
             string lane = plan.Lane;
             int taps = plan.Y.Size;
-            w.Open($"public void FilterColumn(global::System.ReadOnlySpan<{lane}> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<{src}> destination)");
+            w.Open($"public void FilterColumn(global::System.ReadOnlySpan<{lane}> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<{src}> destination, bool nonTemporal)");
             w.Line($"{Ops}.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, {taps}, planeLength, RowPlanes, destination.Length);");
             w.Line($"ref {lane} input = ref {Marshal}.GetReference(rows);");
             w.Line($"ref {src} output = ref {Marshal}.GetReference(destination);");
             w.Line("int count = destination.Length;");
-            EmitWidthDispatch(w, lane, width => $"ColumnPass<{width.Ops}, {width.Vector}>(ref input, rowOffsets, planeLength, ref output, count);");
+            w.Open("if (nonTemporal)");
+            w.Line($"ColumnPass<{Ops}.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches");
+            w.Close();
+            w.Line("else");
+            w.Line("{");
+            w.Line($"    ColumnPass<{Ops}.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);");
+            w.Line("}");
+            w.Close();
+            w.Line();
+            w.Line("// Runs the row at the widest vector width the hardware accelerates and the row is long enough for.");
+            w.Open($"private static void ColumnPass<TMode>(ref {lane} input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref {src} output, int count) where TMode : struct, {Ops}.IStoreMode");
+            EmitWidthDispatch(w, lane, width => $"ColumnPass<{width.Ops}, {width.Vector}, TMode>(ref input, rowOffsets, planeLength, ref output, count);");
             w.Close();
             w.Line();
 
             w.Line($"// Vertical taps, one row each; {DescribeWeights(plan, plan.Y)}.");
             w.Line(OwnMethod);
-            w.Line($"private static void ColumnPass<TOps, TVector>(ref {lane} input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref {src} output, int count)");
+            w.Line($"private static void ColumnPass<TOps, TVector, TMode>(ref {lane} input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref {src} output, int count)");
             w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
             w.Line("    where TVector : struct");
+            w.Line($"    where TMode : struct, {Ops}.IStoreMode");
             w.Line("{");
             for (int j = 0; j < taps; j++)
             {
@@ -302,7 +314,7 @@ public sealed partial class KernelGenerator
 
                 w.Line($"        // (high * 2^{plan.DataBits} + low + 2^{plan.Shift - 1}) >> {plan.Shift}, without overflowing a lane");
                 w.Line($"        TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, {plan.DataBits})), half);");
-                w.Line($"        TOps.Store<{src}>(TOps.Add(TOps.ShiftRightLogical(high, {t}), TOps.ShiftRightLogical(fraction, {t})), ref output, x);");
+                w.Line($"        TOps.Store<{src}>(TOps.Add(TOps.ShiftRightLogical(high, {t}), TOps.ShiftRightLogical(fraction, {t})), ref output, x, TMode.NonTemporal);");
             }
             else
             {
@@ -313,11 +325,11 @@ public sealed partial class KernelGenerator
 
                 if (plan.IsInteger && plan.Shift > 0)
                 {
-                    w.Line($"        TOps.Store<{src}>(TOps.ShiftRightLogical(TOps.Add(sum, half), {plan.Shift}), ref output, x); // round half up");
+                    w.Line($"        TOps.Store<{src}>(TOps.ShiftRightLogical(TOps.Add(sum, half), {plan.Shift}), ref output, x, TMode.NonTemporal); // round half up");
                 }
                 else
                 {
-                    w.Line($"        TOps.Store<{src}>(sum, ref output, x);");
+                    w.Line($"        TOps.Store<{src}>(sum, ref output, x, TMode.NonTemporal);");
                 }
             }
 

@@ -1,4 +1,5 @@
 using System;
+using Specialized.Filters.Convolution;
 
 namespace Specialized.Filters;
 
@@ -48,4 +49,10 @@ public readonly struct FilterOptions
         get => !_runtimeKernelsOnly;
         init => _runtimeKernelsOnly = !value;
     }
+
+    /// <summary>
+    /// How output rows are stored; null (the default) chooses by the output's size. Set by tests to run the streamed
+    /// paths on small images; not public because the automatic choice is what was measured.
+    /// </summary>
+    internal OutputStores? OutputStores { get; init; }
 }

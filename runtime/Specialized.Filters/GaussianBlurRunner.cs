@@ -31,7 +31,7 @@ internal static class GaussianBlurRunner
             return;
         }
 
-        GetRunner<T>(request, options.UseGeneratedKernels).Run(src, dst, request.Border, options.DegreeOfParallelism);
+        GetRunner<T>(request, options.UseGeneratedKernels).Run(src, dst, request.Border, options);
     }
 
     /// <summary>Which kernel a request runs on; see <see cref="Filters.PlanGaussianBlur{T}"/>.</summary>

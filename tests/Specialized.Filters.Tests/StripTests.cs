@@ -20,7 +20,7 @@ public class StripTests
         Assert.True(Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4, sizeof(byte)).StripCount > 5);
         Assert.True(Layout(30011, 1, 15, 15, 2, sizeof(uint), 2L * 30011 * 40 * sizeof(ushort), sizeof(ushort)).StripCount > 10);
         Assert.True(Layout(8001 * 3, 3, 12, 12, 1, sizeof(float), 2L * 8001 * 14 * 3 * sizeof(float), sizeof(float)).StripCount > 2);
-        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), BandLayout.CachedImageRing, singleStrip: true, prefetchSource: false).StripCount);
+        Assert.Equal(1, new BandLayout(30011, 1, 15, 15, 2, sizeof(uint), BandLayout.CachedImageRing, singleStrip: true, prefetchSource: false, OutputStores.Cached).StripCount);
         var layout = Layout(5003 * 4, 4, 15, 10, 2, sizeof(ushort), 2L * 5003 * 37 * 4, sizeof(byte));
         Assert.Equal(0, layout.StripLength % 4);
         Assert.Equal(5003 * 4, layout.Strip(layout.StripCount - 1).End);
@@ -53,7 +53,7 @@ public class StripTests
 
     private static BandLayout Layout(int rowLength, int channels, int radiusX, int radiusY, int rowPlanes, int laneBytes, long imageBytes, int elementBytes) =>
         new(rowLength, channels, radiusX, radiusY, rowPlanes, laneBytes,
-            BandLayout.ChooseRing(imageBytes, elementBytes, (2 * radiusY + 1) * rowPlanes * laneBytes), singleStrip: false, prefetchSource: false);
+            BandLayout.ChooseRing(imageBytes, elementBytes, (2 * radiusY + 1) * rowPlanes * laneBytes), singleStrip: false, prefetchSource: false, OutputStores.Cached);
 
     [Theory]
     [MemberData(nameof(Borders))]

@@ -41,15 +41,28 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
             return;
         }
 
-        var pass = new DotPass<TAcc, TSrc, TAcc>(_weightsX);
-        PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
+        var pass = new DotPass<TAcc, TSrc, TAcc, CachedStores>(_weightsX);
+        PassDispatch.Run<TAcc, TSrc, TAcc, DotPass<TAcc, TSrc, TAcc, CachedStores>>(in pass, ref MemoryMarshal.GetReference(source), taps, ref row[start], count);
     }
 
-    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination, bool nonTemporal)
     {
         KernelBounds.CheckColumn(rows.Length, rowOffsets, planeLength, 1, destination.Length);
-        var pass = new DotPass<TAcc, TAcc, TSrc>(_weightsY);
-        PassDispatch.Run<TAcc, TAcc, TSrc, DotPass<TAcc, TAcc, TSrc>>(
+        if (nonTemporal)
+        {
+            FilterColumn<NonTemporalStores>(rows, rowOffsets, destination);
+        }
+        else
+        {
+            FilterColumn<CachedStores>(rows, rowOffsets, destination);
+        }
+    }
+
+    private void FilterColumn<TMode>(ReadOnlySpan<TAcc> rows, ReadOnlySpan<nint> rowOffsets, Span<TSrc> destination)
+        where TMode : struct, IStoreMode
+    {
+        var pass = new DotPass<TAcc, TAcc, TSrc, TMode>(_weightsY);
+        PassDispatch.Run<TAcc, TAcc, TSrc, DotPass<TAcc, TAcc, TSrc, TMode>>(
             in pass, ref MemoryMarshal.GetReference(rows), rowOffsets, ref MemoryMarshal.GetReference(destination), destination.Length);
     }
 }

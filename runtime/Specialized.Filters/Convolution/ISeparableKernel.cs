@@ -47,5 +47,9 @@ public interface ISeparableKernel<TSrc, TRow>
     /// <param name="rowOffsets">Where each of the 2 * <see cref="RadiusY"/> + 1 rows starts in <paramref name="rows"/>.</param>
     /// <param name="planeLength">Lanes from one plane of a row to the next (at least the destination length).</param>
     /// <param name="destination">One row of the output image.</param>
-    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination);
+    /// <param name="nonTemporal">
+    /// Whether to store with non-temporal hints (<see cref="NonTemporalStores"/>): the engine asks for it for outputs larger
+    /// than the caches, with the destination pinned and starting on a cache line.
+    /// </param>
+    void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination, bool nonTemporal);
 }

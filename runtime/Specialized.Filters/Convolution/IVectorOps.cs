@@ -51,6 +51,16 @@ public interface IVectorOps<TVector, T>
     static abstract void Store<TOut>(TVector value, ref TOut destination, nint offset)
         where TOut : unmanaged;
 
+    /// <summary>
+    /// <see cref="Store{TOut}(TVector, ref TOut, nint)"/>, or with <paramref name="nonTemporal"/> a non-temporal
+    /// (streaming) store where one store fills a whole cache line (a <see cref="System.Runtime.Intrinsics.Vector512{T}"/>
+    /// of <typeparamref name="T"/> itself) at an address on a line: the lanes go to memory without the line first being
+    /// read into the cache. Elsewhere a plain store. Pass a constant (<see cref="IStoreMode.NonTemporal"/>) so that the
+    /// choice folds away. With <paramref name="nonTemporal"/> the destination must be pinned.
+    /// </summary>
+    static abstract void Store<TOut>(TVector value, ref TOut destination, nint offset, bool nonTemporal)
+        where TOut : unmanaged;
+
     /// <summary>A vector with every lane set to <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(T value);
 

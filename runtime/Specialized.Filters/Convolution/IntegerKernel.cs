@@ -11,9 +11,9 @@ namespace Specialized.Filters.Convolution;
 /// <list type="bullet">
 /// <item>Each kernel is divided by the largest power of two dividing all its weights (OpenCV's table kernels are
 /// multiples of 16, 64, ...), which shrinks the sums; the final shift shrinks by the same amount.</item>
-/// <item>If the full sum still fits a lane, one pass computes it and rounds (<see cref="RoundingShiftPass{T, TOut}"/>).</item>
+/// <item>If the full sum still fits a lane, one pass computes it and rounds (<see cref="RoundingShiftPass{T, TOut, TMode}"/>).</item>
 /// <item>Otherwise the row sums are split into high and low halves and the column pass combines the two
-/// partial sums without overflow (<see cref="SplitRowPass{T, TIn}"/>, <see cref="SplitColumnPass{T, TOut}"/>).</item>
+/// partial sums without overflow (<see cref="SplitRowPass{T, TIn}"/>, <see cref="SplitColumnPass{T, TOut, TMode}"/>).</item>
 /// </list>
 /// </summary>
 internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLane>
@@ -77,29 +77,42 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         }
         else
         {
-            var pass = new DotPass<TLane, TSrc, TLane>(_weightsX);
-            PassDispatch.Run<TLane, TSrc, TLane, DotPass<TLane, TSrc, TLane>>(in pass, ref input, taps, ref target, count);
+            var pass = new DotPass<TLane, TSrc, TLane, CachedStores>(_weightsX);
+            PassDispatch.Run<TLane, TSrc, TLane, DotPass<TLane, TSrc, TLane, CachedStores>>(in pass, ref input, taps, ref target, count);
         }
     }
 
-    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination)
+    public void FilterColumn(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination, bool nonTemporal)
+    {
+        KernelBounds.CheckColumn(rows.Length, rowOffsets, planeLength, RowPlanes, destination.Length);
+        if (nonTemporal)
+        {
+            FilterColumn<NonTemporalStores>(rows, rowOffsets, planeLength, destination);
+        }
+        else
+        {
+            FilterColumn<CachedStores>(rows, rowOffsets, planeLength, destination);
+        }
+    }
+
+    private void FilterColumn<TMode>(ReadOnlySpan<TLane> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination)
+        where TMode : struct, IStoreMode
     {
         int count = destination.Length;
-        KernelBounds.CheckColumn(rows.Length, rowOffsets, planeLength, RowPlanes, count);
         ref TLane source = ref MemoryMarshal.GetReference(rows);
         ref TSrc target = ref MemoryMarshal.GetReference(destination);
         if (_split)
         {
             int t = _shift - _dataBits;
-            var pass = new SplitColumnPass<TLane, TSrc>(
+            var pass = new SplitColumnPass<TLane, TSrc, TMode>(
                 _weightsY, planeLength, _dataBits, t, (TLane.One << t) - TLane.One, TLane.One << (t - 1));
-            PassDispatch.Run<TLane, TLane, TSrc, SplitColumnPass<TLane, TSrc>>(in pass, ref source, rowOffsets, ref target, count);
+            PassDispatch.Run<TLane, TLane, TSrc, SplitColumnPass<TLane, TSrc, TMode>>(in pass, ref source, rowOffsets, ref target, count);
         }
         else
         {
             TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
-            var pass = new RoundingShiftPass<TLane, TSrc>(_weightsY, rounding, _shift);
-            PassDispatch.Run<TLane, TLane, TSrc, RoundingShiftPass<TLane, TSrc>>(in pass, ref source, rowOffsets, ref target, count);
+            var pass = new RoundingShiftPass<TLane, TSrc, TMode>(_weightsY, rounding, _shift);
+            PassDispatch.Run<TLane, TLane, TSrc, RoundingShiftPass<TLane, TSrc, TMode>>(in pass, ref source, rowOffsets, ref target, count);
         }
     }
 

@@ -7,7 +7,7 @@ internal abstract class KernelRunner<T>
     /// <summary>The generated kernel's method (namespace, types, name), or null for the runtime engine.</summary>
     public abstract string? GeneratedName { get; }
 
-    public abstract void Run(ImageView<T> source, ImageSpan<T> destination, BorderMode border, int degreeOfParallelism);
+    public abstract void Run(ImageView<T> source, ImageSpan<T> destination, BorderMode border, FilterOptions options);
 }
 
 /// <summary>Runs one kernel struct through the separable engine.</summary>
@@ -18,6 +18,6 @@ internal sealed class KernelRunner<TSrc, TRow, TKernel>(TKernel kernel, string? 
 {
     public override string? GeneratedName => generatedName;
 
-    public override void Run(ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism) =>
-        SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, source, destination, border, degreeOfParallelism);
+    public override void Run(ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, FilterOptions options) =>
+        SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, source, destination, border, options.DegreeOfParallelism, options.OutputStores);
 }

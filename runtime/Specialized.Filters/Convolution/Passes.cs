@@ -8,10 +8,11 @@ namespace Specialized.Filters.Convolution;
 // per-vector finishing code, so the lanes they produce are computed identically.
 
 /// <summary>Stores the plain dot product: float rows and columns, and integer rows that need no split.</summary>
-internal readonly struct DotPass<T, TIn, TOut>(T[] weights) : IConvolutionPass<T, TIn, TOut>
+internal readonly struct DotPass<T, TIn, TOut, TMode>(T[] weights) : IConvolutionPass<T, TIn, TOut>
     where T : unmanaged
     where TIn : unmanaged
     where TOut : unmanaged
+    where TMode : struct, IStoreMode
 {
     public void Run<TOps, TVector>(ref TIn source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
@@ -23,15 +24,15 @@ internal readonly struct DotPass<T, TIn, TOut>(T[] weights) : IConvolutionPass<T
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
             Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
-            TOps.Store(sum.A, ref destination, x);
-            TOps.Store(sum.B, ref destination, x + c);
-            TOps.Store(sum.C, ref destination, x + 2 * c);
-            TOps.Store(sum.D, ref destination, x + 3 * c);
+            TOps.Store(sum.A, ref destination, x, TMode.NonTemporal);
+            TOps.Store(sum.B, ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(sum.C, ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(sum.D, ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            TOps.Store(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x);
+            TOps.Store(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x, TMode.NonTemporal);
         }
     }
 }
@@ -78,9 +79,10 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
 }
 
 /// <summary>Integer column pass when the whole sum fits a lane: <c>(sum + 2^(shift-1)) &gt;&gt; shift</c>, rounding half up.</summary>
-internal readonly struct RoundingShiftPass<T, TOut>(T[] weights, T rounding, int shift) : IConvolutionPass<T, T, TOut>
+internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T rounding, int shift) : IConvolutionPass<T, T, TOut>
     where T : unmanaged
     where TOut : unmanaged
+    where TMode : struct, IStoreMode
 {
     public void Run<TOps, TVector>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
@@ -93,16 +95,16 @@ internal readonly struct RoundingShiftPass<T, TOut>(T[] weights, T rounding, int
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
             Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.A, round), shift), ref destination, x);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.B, round), shift), ref destination, x + c);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.C, round), shift), ref destination, x + 2 * c);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), shift), ref destination, x + 3 * c);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.A, round), shift), ref destination, x, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.B, round), shift), ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.C, round), shift), ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), shift), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector sum = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), shift), ref destination, x);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), shift), ref destination, x, TMode.NonTemporal);
         }
     }
 }
@@ -113,9 +115,10 @@ internal readonly struct RoundingShiftPass<T, TOut>(T[] weights, T rounding, int
 /// <c>(A &gt;&gt; t) + (((A &amp; (2^t-1)) + (B &gt;&gt; d) + 2^(t-1)) &gt;&gt; t)</c> with <c>t = s - d</c>, where no
 /// intermediate overflows a lane.
 /// </summary>
-internal readonly struct SplitColumnPass<T, TOut>(T[] weights, int planeLength, int dataBits, int t, T lowMaskT, T halfT) : IConvolutionPass<T, T, TOut>
+internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeLength, int dataBits, int t, T lowMaskT, T halfT) : IConvolutionPass<T, T, TOut>
     where T : unmanaged
     where TOut : unmanaged
+    where TMode : struct, IStoreMode
 {
     public void Run<TOps, TVector>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
@@ -130,17 +133,17 @@ internal readonly struct SplitColumnPass<T, TOut>(T[] weights, int planeLength, 
         {
             Quad<TVector> high = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
             Quad<TVector> low = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high.A, low.A, mask, half), ref destination, x);
-            TOps.Store(Combine<TOps, TVector>(high.B, low.B, mask, half), ref destination, x + c);
-            TOps.Store(Combine<TOps, TVector>(high.C, low.C, mask, half), ref destination, x + 2 * c);
-            TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half), ref destination, x + 3 * c);
+            TOps.Store(Combine<TOps, TVector>(high.A, low.A, mask, half), ref destination, x, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.B, low.B, mask, half), ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.C, low.C, mask, half), ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high, low, mask, half), ref destination, x);
+            TOps.Store(Combine<TOps, TVector>(high, low, mask, half), ref destination, x, TMode.NonTemporal);
         }
     }
 

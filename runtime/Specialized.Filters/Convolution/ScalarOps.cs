@@ -86,6 +86,11 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store<TOut>(T value, ref TOut destination, nint offset, bool nonTemporal)
+        where TOut : unmanaged => Store(value, ref destination, offset); // stores narrower than a cache line are not streamed
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;
 
     /// <inheritdoc/>

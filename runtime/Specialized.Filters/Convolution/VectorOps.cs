@@ -126,6 +126,26 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Store<TOut>(Vector512<T> value, ref TOut destination, nint offset, bool nonTemporal)
+        where TOut : unmanaged
+    {
+        // One store fills a cache line only without narrowing: streaming half lines was measured 1.5-2x slower (the
+        // partial lines reach memory as read-modify-writes), so narrowed stores are never streamed.
+        if (nonTemporal && typeof(TOut) == typeof(T) && Avx512F.IsSupported)
+        {
+            byte* at = (byte*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, offset));
+            if (NonTemporal.IsLineAligned(at))
+            {
+                Avx512F.StoreAlignedNonTemporal(at, value.AsByte());
+                return;
+            }
+        }
+
+        Store(value, ref destination, offset);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
     /// <inheritdoc/>
@@ -238,6 +258,11 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store<TOut>(Vector256<T> value, ref TOut destination, nint offset, bool nonTemporal)
+        where TOut : unmanaged => Store(value, ref destination, offset); // stores narrower than a cache line are not streamed
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
     /// <inheritdoc/>
@@ -344,6 +369,11 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
             throw new NotSupportedException();
         }
     }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store<TOut>(Vector128<T> value, ref TOut destination, nint offset, bool nonTemporal)
+        where TOut : unmanaged => Store(value, ref destination, offset); // stores narrower than a cache line are not streamed
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -115,35 +115,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<double> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<double> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<double> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 13, planeLength, RowPlanes, destination.Length);
             ref double input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref double output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<double>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<double>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<double>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref double output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<double>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<double>, global::System.Runtime.Intrinsics.Vector512<double>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<double>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<double>, global::System.Runtime.Intrinsics.Vector256<double>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<double>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<double>, global::System.Runtime.Intrinsics.Vector128<double>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<double>, double, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; double weights from the centre outwards: 0.2659642571610709, 0.21296752854785403, 0.10934117495453051, 0.03599434807370883, 0.007597402196596928, 0.0010281965781389086, 8.922106863539231E-05.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref double output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref double input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref double output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -175,7 +189,7 @@ namespace Demo
                 sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x)))); // ±4
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x)))); // ±5
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x)))); // ±6
-                TOps.Store<double>(sum, ref output, x);
+                TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
                 if (x == last)
                 {
                     break;

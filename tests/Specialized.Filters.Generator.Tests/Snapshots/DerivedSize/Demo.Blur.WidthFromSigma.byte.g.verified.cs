@@ -112,35 +112,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 35 58 35 (OpenCV's 70 116 70 divided by 2), sum 128.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -159,7 +173,7 @@ namespace Demo
                 low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x)))); // ±1, weight 35
                 // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
                 TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
-                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x, TMode.NonTemporal);
                 if (x == last)
                 {
                     break;

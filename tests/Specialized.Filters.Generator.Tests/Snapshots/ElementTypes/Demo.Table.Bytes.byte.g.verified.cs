@@ -106,35 +106,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<ushort> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<byte> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, planeLength, RowPlanes, destination.Length);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref ushort input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref byte output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -149,7 +163,7 @@ namespace Demo
                 TVector sum = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x)); // centre, weight 6
                 sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x)), 2)); // ±1, weight 4
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x))); // ±2, weight 1
-                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x); // round half up
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal); // round half up
                 if (x == last)
                 {
                     break;

@@ -106,35 +106,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 5, planeLength, RowPlanes, destination.Length);
             ref uint input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 1 4 6 4 1 (OpenCV's 4096 16384 24576 16384 4096 divided by 4096), sum 16.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -149,7 +163,7 @@ namespace Demo
                 TVector sum = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x)); // centre, weight 6
                 sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2)); // ±1, weight 4
                 sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x))); // ±2, weight 1
-                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x); // round half up
+                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal); // round half up
                 if (x == last)
                 {
                     break;

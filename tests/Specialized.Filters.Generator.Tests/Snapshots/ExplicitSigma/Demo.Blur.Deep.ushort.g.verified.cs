@@ -108,35 +108,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<uint> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<ushort> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 3, planeLength, RowPlanes, destination.Length);
             ref uint input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref uint input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref ushort output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -155,7 +169,7 @@ namespace Demo
                 low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x), TOps.Load<uint>(ref lowHalves, r2 + x)))); // ±1, weight 15663
                 // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
                 TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 16)), half);
-                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high, 16), TOps.ShiftRightLogical(fraction, 16)), ref output, x);
+                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high, 16), TOps.ShiftRightLogical(fraction, 16)), ref output, x, TMode.NonTemporal);
                 if (x == last)
                 {
                     break;

@@ -109,35 +109,49 @@ namespace Demo
             }
         }
 
-        public void FilterColumn(global::System.ReadOnlySpan<float> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<short> destination)
+        public void FilterColumn(global::System.ReadOnlySpan<float> rows, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, global::System.Span<short> destination, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckColumn(rows.Length, rowOffsets, 7, planeLength, RowPlanes, destination.Length);
             ref float input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(rows);
             ref short output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             int count = destination.Length;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (nonTemporal)
             {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>>(ref input, rowOffsets, planeLength, ref output, count);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>>(ref input, rowOffsets, planeLength, ref output, count);
+                ColumnPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches
             }
             else
             {
-                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
+                ColumnPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+        }
+
+        // Runs the row at the widest vector width the hardware accelerates and the row is long enough for.
+        private static void ColumnPass<TMode>(ref float input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref short output, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TMode>(ref input, rowOffsets, planeLength, ref output, count);
+            }
+            else
+            {
+                ColumnPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TMode>(ref input, rowOffsets, planeLength, ref output, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
         // Vertical taps, one row each; float weights from the centre outwards: 0.27068216f, 0.21674532f, 0.11128076f, 0.036632847f.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void ColumnPass<TOps, TVector>(ref float input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref short output, int count)
+        private static void ColumnPass<TOps, TVector, TMode>(ref float input, global::System.ReadOnlySpan<nint> rowOffsets, int planeLength, ref short output, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint r0 = rowOffsets[0];
             nint r1 = rowOffsets[1];
@@ -157,7 +171,7 @@ namespace Demo
                 sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<float>(ref input, r2 + x), TOps.Load<float>(ref input, r4 + x)))); // ±1
                 sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x), TOps.Load<float>(ref input, r5 + x)))); // ±2
                 sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r6 + x)))); // ±3
-                TOps.Store<short>(sum, ref output, x);
+                TOps.Store<short>(sum, ref output, x, TMode.NonTemporal);
                 if (x == last)
                 {
                     break;

@@ -1,0 +1,143 @@
+using System;
+using System.Runtime.Intrinsics;
+using Specialized.Filters.Convolution;
+using Specialized.Filters.Tests.Support;
+using Xunit;
+
+namespace Specialized.Filters.Tests;
+
+/// <summary>
+/// Outputs larger than the last-level cache are written with streaming stores (Convolution/BandLayout.ChooseOutput):
+/// straight from the column pass where one vector fills a cache line, through a row buffer elsewhere. Both must store
+/// exactly what plain stores store, at every row alignment, and nothing outside the rows. The tests force each way on
+/// small images (an internal option); LargeImageTests meets them through the automatic choice.
+/// </summary>
+public class StreamedOutputTests
+{
+    // Test methods are public, the internal enum is not: the ways are passed by name.
+    public static TheoryData<string, bool> Ways => new()
+    {
+        { nameof(OutputStores.Streamed), true }, { nameof(OutputStores.Streamed), false },
+        { nameof(OutputStores.StreamedFromRowBuffer), true }, { nameof(OutputStores.StreamedFromRowBuffer), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void Streamed_rows_equal_cached_rows_at_every_alignment(string way, bool generated)
+    {
+        OutputStores output = Enum.Parse<OutputStores>(way);
+        Check<byte>(output, generated);
+        Check<ushort>(output, generated);
+        Check<short>(output, generated);
+        Check<float>(output, generated);
+        Check<double>(output, generated);
+    }
+
+    private static void Check<T>(OutputStores output, bool generated)
+        where T : unmanaged
+    {
+        var random = new Random((int)output * 7 + (generated ? 1 : 0) + typeof(T).Name.Length * 131);
+        int[] widths = [1, 7, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 257];
+        int[] ksizes = [3, 5, 7, 11]; // 3 to 7 have generated kernels for every type; 11 runs the runtime engine
+        for (int i = 0; i < 40; i++)
+        {
+            int width = i < widths.Length ? widths[i] : random.Next(1, 300);
+            int height = random.Next(1, 80), channels = random.Next(1, 5), ksize = ksizes[random.Next(ksizes.Length)];
+            var border = (BorderMode)random.Next(5);
+            int threads = random.Next(1, 3);
+            var image = TestImage<T>.Random(random, width, height, channels, random.Next(0, 70));
+            string context = $"{typeof(T).Name} {width}x{height}x{channels} k={ksize} {border} {output} generated={generated} threads={threads}";
+
+            var cached = TestImage<T>.Blank(width, height, channels, random.Next(0, 70));
+            Filters.GaussianBlur(image.View, cached.Span, ksize, ksize, 0, 0, border, Options(OutputStores.Cached, generated, 1));
+
+            var streamed = TestImage<T>.Blank(width, height, channels, random.Next(0, 70));
+            Filters.GaussianBlur(image.View, streamed.Span, ksize, ksize, 0, 0, border, Options(output, generated, threads));
+            Compare.Exact(cached.ToPacked(), streamed.ToPacked(), width, channels, context);
+            Assert.True(streamed.PaddingIsUntouched(), context + ": wrote outside the rows");
+
+            TestImage<T> inPlace = image.Clone();
+            Filters.GaussianBlur(inPlace.View, inPlace.Span, ksize, ksize, 0, 0, border, Options(output, generated, threads));
+            Compare.Exact(cached.ToPacked(), inPlace.ToPacked(), width, channels, context + " in place");
+            Assert.True(inPlace.PaddingIsUntouched(), context + " in place: wrote outside the rows");
+        }
+    }
+
+    [Theory]
+    [InlineData(nameof(OutputStores.Streamed))]
+    [InlineData(nameof(OutputStores.StreamedFromRowBuffer))]
+    public void Streamed_strips_of_wide_images_equal_cached_ones(string way)
+    {
+        OutputStores output = Enum.Parse<OutputStores>(way);
+        var random = new Random(5);
+        var bytes = TestImage<byte>.Random(random, 5003, 37, 4, 3);
+        StripsMatch(bytes, 31, 21, output);
+        var floats = TestImage<float>.Random(random, 8001, 14, 3, 1);
+        StripsMatch(floats, 25, 25, output);
+    }
+
+    private static void StripsMatch<T>(TestImage<T> image, int ksizeX, int ksizeY, OutputStores output)
+        where T : unmanaged
+    {
+        var cached = TestImage<T>.Blank(image.Width, image.Height, image.Channels, 5);
+        var streamed = TestImage<T>.Blank(image.Width, image.Height, image.Channels, 5);
+        Filters.GaussianBlur(image.View, cached.Span, ksizeX, ksizeY, 0, 0, BorderMode.Reflect101, Options(OutputStores.Cached, false, 1));
+        Filters.GaussianBlur(image.View, streamed.Span, ksizeX, ksizeY, 0, 0, BorderMode.Reflect101, Options(output, false, 2));
+        Compare.Exact(cached.ToPacked(), streamed.ToPacked(), image.Width, image.Channels, $"{typeof(T).Name} strips {output}");
+        Assert.True(streamed.PaddingIsUntouched());
+    }
+
+    [Fact]
+    public void The_copy_streams_whole_lines_and_copies_the_rest_at_every_alignment()
+    {
+        var random = new Random(9);
+        byte[] source = new byte[400];
+        random.NextBytes(source);
+        for (int offset = 0; offset < 64; offset++)
+        {
+            foreach (int length in new[] { 0, 1, 63, 64, 65, 127, 128, 129, 200, 300 })
+            {
+                byte[] destination = new byte[400];
+                destination.AsSpan().Fill(0xA5);
+                NonTemporal.Copy<byte>(source.AsSpan(0, length), destination.AsSpan(offset, length));
+                NonTemporal.Fence();
+                Assert.True(source.AsSpan(0, length).SequenceEqual(destination.AsSpan(offset, length)), $"offset {offset}, length {length}");
+                Assert.All(destination[..offset], b => Assert.Equal(0xA5, b));
+                Assert.All(destination[(offset + length)..], b => Assert.Equal(0xA5, b));
+            }
+        }
+    }
+
+    [Fact]
+    public unsafe void Elements_to_the_next_cache_line_are_counted_in_whole_elements()
+    {
+        byte* line = (byte*)(1L << 20);
+        Assert.Equal(0, NonTemporal.ElementsToLine((float*)line));
+        Assert.Equal(15, NonTemporal.ElementsToLine((float*)(line + 4)));
+        Assert.Equal(1, NonTemporal.ElementsToLine((double*)(line + 56)));
+        Assert.Equal(63, NonTemporal.ElementsToLine(line + 1));
+        Assert.Equal(-1, NonTemporal.ElementsToLine((float*)(line + 2))); // no float starts on the line
+    }
+
+    [Fact]
+    public void Only_outputs_beyond_the_last_level_cache_are_streamed()
+    {
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes - 1, sizeof(float), sizeof(float)));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(1920L * 1080 * sizeof(float), sizeof(float), sizeof(float)));
+        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes, sizeof(float), sizeof(float));
+        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes, sizeof(byte), sizeof(ushort));
+        if (!NonTemporal.IsSupported)
+        {
+            Assert.Equal(OutputStores.Cached, wide);
+            Assert.Equal(OutputStores.Cached, narrowed);
+            return;
+        }
+
+        // A narrowed vector fills half a cache line: those rows go through the row buffer, as do all without AVX-512.
+        Assert.Equal(Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, wide);
+        Assert.Equal(OutputStores.StreamedFromRowBuffer, narrowed);
+    }
+
+    private static FilterOptions Options(OutputStores output, bool generated, int threads) =>
+        new(threads) { UseGeneratedKernels = generated, OutputStores = output };
+}
