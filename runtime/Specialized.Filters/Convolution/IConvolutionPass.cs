@@ -48,7 +48,4 @@ internal static class PassDispatch
 
     /// <summary>Lanes covered by the four-vector main loop of a pass; the rest is left to <see cref="VectorLoop.Next"/>.</summary>
     public static nint BlockEnd(int vectorCount, int count) => count - 4 * vectorCount;
-
-    /// <summary>Where the single-vector tail starts after the block loop stopped at <paramref name="x"/>: -1 if nothing is left.</summary>
-    public static nint TailStart(nint x, int vectorCount, int count) => x >= count ? -1 : Math.Min(x, count - vectorCount);
 }

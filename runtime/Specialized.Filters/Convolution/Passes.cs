@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Specialized.Filters.Convolution;
 
 // Each pass runs a main loop four vectors at a time (SymmetricDot.Compute4) and finishes the row one
-// vector at a time, the last one overlapping (PassDispatch.TailStart, VectorLoop.Next). Both loops go through the same
+// vector at a time, the last one overlapping (VectorLoop.TailStart, VectorLoop.Next). Both loops go through the same
 // per-vector finishing code, so the lanes they produce are computed identically.
 
 /// <summary>Stores the plain dot product: float rows and columns, and integer rows that need no split.</summary>
@@ -30,7 +30,7 @@ internal readonly struct DotPass<T, TIn, TOut, TMode>(T[] weights) : IConvolutio
             TOps.Store(sum.D, ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
+        for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TOps.Store(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x, TMode.NonTemporal);
         }
@@ -62,7 +62,7 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
             Finish<TOps, TVector>(sum.D, mask, ref destination, x + 3 * c);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
+        for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             Finish<TOps, TVector>(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), mask, ref destination, x);
         }
@@ -101,7 +101,7 @@ internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T roundi
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), shift), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
+        for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector sum = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), shift), ref destination, x, TMode.NonTemporal);
@@ -139,7 +139,7 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
             TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
-        for (x = PassDispatch.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
+        for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);

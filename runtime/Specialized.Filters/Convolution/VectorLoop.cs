@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters.Convolution;
 
@@ -16,6 +17,7 @@ public static class VectorLoop
     /// <param name="x">The start of the vector just processed.</param>
     /// <param name="vectorCount">Lanes per vector.</param>
     /// <param name="count">Lanes in the row.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nint Next(nint x, int vectorCount, int count)
     {
         nint last = count - vectorCount;
@@ -26,4 +28,14 @@ public static class VectorLoop
 
         return Math.Min(x + vectorCount, last);
     }
+
+    /// <summary>
+    /// Where the one-vector loop starts after a loop of larger steps stopped at <paramref name="x"/>: -1 if lanes
+    /// [0, <paramref name="count"/>) are done, else <paramref name="x"/>, moved back to keep a whole vector in the row.
+    /// </summary>
+    /// <param name="x">Where the loop of larger steps stopped.</param>
+    /// <param name="vectorCount">Lanes per vector.</param>
+    /// <param name="count">Lanes in the row, at least <paramref name="vectorCount"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nint TailStart(nint x, int vectorCount, int count) => x >= count ? -1 : Math.Min(x, count - vectorCount);
 }

@@ -86,7 +86,7 @@ internal static class WindowedRowPass
             finish.Store(sum.D, ref destination, x + 3 * Lanes);
         }
 
-        for (x = PassDispatch.TailStart(x, Lanes, count); x >= 0; x = VectorLoop.Next(x, Lanes, count))
+        for (x = VectorLoop.TailStart(x, Lanes, count); x >= 0; x = VectorLoop.Next(x, Lanes, count))
         {
             Vector512<int> low = Vector512Ops<T>.Load(ref source, x).AsInt32();
             Vector512<int> high = Vector512Ops<T>.Load(ref source, x + reach).AsInt32();

@@ -96,21 +96,48 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.007597402196596928);
             TVector w1 = TOps.Broadcast(0.0010281965781389086);
             TVector w0 = TOps.Broadcast(8.922106863539231E-05);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w6, TOps.LoadTap<double>(ref s, 6 * c, 12 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s, 5 * c, 12 * c), TOps.LoadTap<double>(ref s, 7 * c, 12 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s, 4 * c, 12 * c), TOps.LoadTap<double>(ref s, 8 * c, 12 * c)))); // ±2
-                sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s, 3 * c, 12 * c), TOps.LoadTap<double>(ref s, 9 * c, 12 * c)))); // ±3
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s, 2 * c, 12 * c), TOps.LoadTap<double>(ref s, 10 * c, 12 * c)))); // ±4
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 12 * c), TOps.LoadTap<double>(ref s, 11 * c, 12 * c)))); // ±5
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 12 * c), TOps.LoadTap<double>(ref s, 12 * c, 12 * c)))); // ±6
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref double s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref double s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                TVector sum0 = TOps.Multiply(w6, TOps.LoadTap<double>(ref s0, 6 * c, 12 * c)); // centre
+                TVector sum1 = TOps.Multiply(w6, TOps.LoadTap<double>(ref s1, 6 * c, 12 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s0, 5 * c, 12 * c), TOps.LoadTap<double>(ref s0, 7 * c, 12 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s1, 5 * c, 12 * c), TOps.LoadTap<double>(ref s1, 7 * c, 12 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s0, 4 * c, 12 * c), TOps.LoadTap<double>(ref s0, 8 * c, 12 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s1, 4 * c, 12 * c), TOps.LoadTap<double>(ref s1, 8 * c, 12 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s0, 3 * c, 12 * c), TOps.LoadTap<double>(ref s0, 9 * c, 12 * c)))); // ±3
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s1, 3 * c, 12 * c), TOps.LoadTap<double>(ref s1, 9 * c, 12 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s0, 2 * c, 12 * c), TOps.LoadTap<double>(ref s0, 10 * c, 12 * c)))); // ±4
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s1, 2 * c, 12 * c), TOps.LoadTap<double>(ref s1, 10 * c, 12 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s0, 1 * c, 12 * c), TOps.LoadTap<double>(ref s0, 11 * c, 12 * c)))); // ±5
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s1, 1 * c, 12 * c), TOps.LoadTap<double>(ref s1, 11 * c, 12 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s0, 0, 12 * c), TOps.LoadTap<double>(ref s0, 12 * c, 12 * c)))); // ±6
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s1, 0, 12 * c), TOps.LoadTap<double>(ref s1, 12 * c, 12 * c))));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w6, TOps.LoadTap<double>(ref s, 6 * c, 12 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s, 5 * c, 12 * c), TOps.LoadTap<double>(ref s, 7 * c, 12 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s, 4 * c, 12 * c), TOps.LoadTap<double>(ref s, 8 * c, 12 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s, 3 * c, 12 * c), TOps.LoadTap<double>(ref s, 9 * c, 12 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s, 2 * c, 12 * c), TOps.LoadTap<double>(ref s, 10 * c, 12 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 12 * c), TOps.LoadTap<double>(ref s, 11 * c, 12 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 12 * c), TOps.LoadTap<double>(ref s, 12 * c, 12 * c))));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -179,20 +206,45 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.007597402196596928);
             TVector w1 = TOps.Broadcast(0.0010281965781389086);
             TVector w0 = TOps.Broadcast(8.922106863539231E-05);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x), TOps.Load<double>(ref input, r8 + x)))); // ±2
-                sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x), TOps.Load<double>(ref input, r9 + x)))); // ±3
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x)))); // ±4
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x)))); // ±5
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x)))); // ±6
-                TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector sum0 = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x)); // centre
+                TVector sum1 = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x + TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x + TOps.Count), TOps.Load<double>(ref input, r7 + x + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x), TOps.Load<double>(ref input, r8 + x)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x + TOps.Count), TOps.Load<double>(ref input, r8 + x + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x), TOps.Load<double>(ref input, r9 + x)))); // ±3
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x + TOps.Count), TOps.Load<double>(ref input, r9 + x + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x)))); // ±4
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x + TOps.Count), TOps.Load<double>(ref input, r10 + x + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x)))); // ±5
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x + TOps.Count), TOps.Load<double>(ref input, r11 + x + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x)))); // ±6
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x + TOps.Count), TOps.Load<double>(ref input, r12 + x + TOps.Count))));
+                TOps.Store<double>(sum0, ref output, x, TMode.NonTemporal);
+                TOps.Store<double>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x));
+                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x), TOps.Load<double>(ref input, r8 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x), TOps.Load<double>(ref input, r9 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x))));
+                    TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

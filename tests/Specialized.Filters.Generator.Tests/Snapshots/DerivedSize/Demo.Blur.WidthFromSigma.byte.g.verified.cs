@@ -95,19 +95,56 @@ namespace Demo
             TVector w2 = TOps.Broadcast((ushort)62);
             TVector w1 = TOps.Broadcast((ushort)14);
             TVector lowMask = TOps.Broadcast((ushort)255);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s, 3 * c, 6 * c)); // centre, weight 102
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s, 4 * c, 6 * c)))); // ±1, weight 62
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s, 5 * c, 6 * c)))); // ±2, weight 14
-                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 6 * c), TOps.LoadTap<byte>(ref s, 6 * c, 6 * c))); // ±3, weight 1
-                TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x); // high half
-                TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
-                if (x == last)
+                ref byte s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s0, 3 * c, 6 * c)); // centre, weight 102
+                TVector sum1 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s1, 3 * c, 6 * c));
+                TVector sum2 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s2, 3 * c, 6 * c));
+                TVector sum3 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s3, 3 * c, 6 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s0, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s0, 4 * c, 6 * c)))); // ±1, weight 62
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s1, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s1, 4 * c, 6 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s2, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s2, 4 * c, 6 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s3, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s3, 4 * c, 6 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s0, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s0, 5 * c, 6 * c)))); // ±2, weight 14
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s1, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s1, 5 * c, 6 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s2, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s2, 5 * c, 6 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s3, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s3, 5 * c, 6 * c))));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 6 * c), TOps.LoadTap<byte>(ref s0, 6 * c, 6 * c))); // ±3, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 6 * c), TOps.LoadTap<byte>(ref s1, 6 * c, 6 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 6 * c), TOps.LoadTap<byte>(ref s2, 6 * c, 6 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 6 * c), TOps.LoadTap<byte>(ref s3, 6 * c, 6 * c)));
+                TOps.Store(TOps.ShiftRightLogical(sum0, 8), ref output, x); // high half
+                TOps.Store(TOps.And(sum0, lowMask), ref output, x + planeLength); // low half
+                TOps.Store(TOps.ShiftRightLogical(sum1, 8), ref output, x + TOps.Count);
+                TOps.Store(TOps.And(sum1, lowMask), ref output, x + TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum2, 8), ref output, x + 2 * TOps.Count);
+                TOps.Store(TOps.And(sum2, lowMask), ref output, x + 2 * TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum3, 8), ref output, x + 3 * TOps.Count);
+                TOps.Store(TOps.And(sum3, lowMask), ref output, x + 3 * TOps.Count + planeLength);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s, 3 * c, 6 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s, 4 * c, 6 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s, 5 * c, 6 * c))));
+                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 6 * c), TOps.LoadTap<byte>(ref s, 6 * c, 6 * c)));
+                    TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x);
+                    TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -164,19 +201,52 @@ namespace Demo
             ref ushort lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, planeLength); // each row holds its high halves, then its low halves
             TVector fractionMask = TOps.Broadcast((ushort)127);
             TVector half = TOps.Broadcast((ushort)64);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector high = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x)); // centre, weight 58
-                high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)))); // ±1, weight 35
-                TVector low = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x)); // centre, weight 58
-                low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x)))); // ±1, weight 35
+                TVector high0 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x)); // centre, weight 58
+                TVector high1 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + TOps.Count));
+                TVector high2 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count));
+                TVector high3 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count));
+                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)))); // ±1, weight 35
+                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r2 + x + TOps.Count))));
+                high2 = TOps.Add(high2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 2 * TOps.Count))));
+                high3 = TOps.Add(high3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 3 * TOps.Count))));
+                TVector low0 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x)); // centre, weight 58
+                TVector low1 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + TOps.Count));
+                TVector low2 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + 2 * TOps.Count));
+                TVector low3 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + 3 * TOps.Count));
+                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x)))); // ±1, weight 35
+                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + TOps.Count))));
+                low2 = TOps.Add(low2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + 2 * TOps.Count))));
+                low3 = TOps.Add(low3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + 3 * TOps.Count))));
                 // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
-                TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
-                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector fraction0 = TOps.Add(TOps.Add(TOps.And(high0, fractionMask), TOps.ShiftRightLogical(low0, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high0, 7), TOps.ShiftRightLogical(fraction0, 7)), ref output, x, TMode.NonTemporal);
+                TVector fraction1 = TOps.Add(TOps.Add(TOps.And(high1, fractionMask), TOps.ShiftRightLogical(low1, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high1, 7), TOps.ShiftRightLogical(fraction1, 7)), ref output, x + TOps.Count, TMode.NonTemporal);
+                TVector fraction2 = TOps.Add(TOps.Add(TOps.And(high2, fractionMask), TOps.ShiftRightLogical(low2, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high2, 7), TOps.ShiftRightLogical(fraction2, 7)), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TVector fraction3 = TOps.Add(TOps.Add(TOps.And(high3, fractionMask), TOps.ShiftRightLogical(low3, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high3, 7), TOps.ShiftRightLogical(fraction3, 7)), ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector high = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x));
+                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))));
+                    TVector low = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x));
+                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x))));
+                    TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
+                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

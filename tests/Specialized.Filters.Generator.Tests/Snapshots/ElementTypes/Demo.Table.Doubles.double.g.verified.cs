@@ -92,17 +92,46 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375); // centre
             TVector w1 = TOps.Broadcast(0.25);
             TVector w0 = TOps.Broadcast(0.0625);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.LoadTap<double>(ref s, 2 * c, 4 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 4 * c), TOps.LoadTap<double>(ref s, 3 * c, 4 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 4 * c), TOps.LoadTap<double>(ref s, 4 * c, 4 * c)))); // ±2
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref double s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref double s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                ref double s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref double s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s0, 2 * c, 4 * c)); // centre
+                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s1, 2 * c, 4 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s2, 2 * c, 4 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s3, 2 * c, 4 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s0, 1 * c, 4 * c), TOps.LoadTap<double>(ref s0, 3 * c, 4 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s1, 1 * c, 4 * c), TOps.LoadTap<double>(ref s1, 3 * c, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s2, 1 * c, 4 * c), TOps.LoadTap<double>(ref s2, 3 * c, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s3, 1 * c, 4 * c), TOps.LoadTap<double>(ref s3, 3 * c, 4 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s0, 0, 4 * c), TOps.LoadTap<double>(ref s0, 4 * c, 4 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s1, 0, 4 * c), TOps.LoadTap<double>(ref s1, 4 * c, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s2, 0, 4 * c), TOps.LoadTap<double>(ref s2, 4 * c, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s3, 0, 4 * c), TOps.LoadTap<double>(ref s3, 4 * c, 4 * c))));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+                TOps.Store(sum2, ref output, x + 2 * TOps.Count);
+                TOps.Store(sum3, ref output, x + 3 * TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<double>(ref s, 2 * c, 4 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 4 * c), TOps.LoadTap<double>(ref s, 3 * c, 4 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 4 * c), TOps.LoadTap<double>(ref s, 4 * c, 4 * c))));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -159,16 +188,41 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375); // centre
             TVector w1 = TOps.Broadcast(0.25);
             TVector w0 = TOps.Broadcast(0.0625);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r3 + x)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r4 + x)))); // ±2
-                TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x)); // centre
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x + TOps.Count));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r3 + x)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x + TOps.Count), TOps.Load<double>(ref input, r3 + x + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x + 2 * TOps.Count), TOps.Load<double>(ref input, r3 + x + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x + 3 * TOps.Count), TOps.Load<double>(ref input, r3 + x + 3 * TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r4 + x)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x + TOps.Count), TOps.Load<double>(ref input, r4 + x + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<double>(ref input, r4 + x + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<double>(ref input, r4 + x + 3 * TOps.Count))));
+                TOps.Store<double>(sum0, ref output, x, TMode.NonTemporal);
+                TOps.Store<double>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
+                TOps.Store<double>(sum2, ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TOps.Store<double>(sum3, ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.Multiply(w2, TOps.Load<double>(ref input, r2 + x));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r3 + x))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r4 + x))));
+                    TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

@@ -91,17 +91,36 @@ namespace Demo
         {
             nint c = TChannels.Value;
             TVector w2 = TOps.Broadcast((uint)6); // centre
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s, 2 * c, 4 * c)); // centre, weight 6
-                sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s, 3 * c, 4 * c)), 2)); // ±1, weight 4
-                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 4 * c), TOps.LoadTap<ushort>(ref s, 4 * c, 4 * c))); // ±2, weight 1
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref ushort s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref ushort s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s0, 2 * c, 4 * c)); // centre, weight 6
+                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s1, 2 * c, 4 * c));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s0, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s0, 3 * c, 4 * c)), 2)); // ±1, weight 4
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s1, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s1, 3 * c, 4 * c)), 2));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<ushort>(ref s0, 0, 4 * c), TOps.LoadTap<ushort>(ref s0, 4 * c, 4 * c))); // ±2, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<ushort>(ref s1, 0, 4 * c), TOps.LoadTap<ushort>(ref s1, 4 * c, 4 * c)));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s, 2 * c, 4 * c));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s, 3 * c, 4 * c)), 2));
+                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 4 * c), TOps.LoadTap<ushort>(ref s, 4 * c, 4 * c)));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -157,16 +176,41 @@ namespace Demo
             nint r4 = rowOffsets[4];
             TVector w2 = TOps.Broadcast((uint)6); // centre
             TVector half = TOps.Broadcast((uint)128);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x)); // centre, weight 6
-                sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2)); // ±1, weight 4
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x))); // ±2, weight 1
-                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal); // round half up
-                if (x == last)
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x)); // centre, weight 6
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + TOps.Count));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2)); // ±1, weight 4
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + TOps.Count), TOps.Load<uint>(ref input, r3 + x + TOps.Count)), 2));
+                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + 2 * TOps.Count), TOps.Load<uint>(ref input, r3 + x + 2 * TOps.Count)), 2));
+                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + 3 * TOps.Count), TOps.Load<uint>(ref input, r3 + x + 3 * TOps.Count)), 2));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x))); // ±2, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<uint>(ref input, r0 + x + TOps.Count), TOps.Load<uint>(ref input, r4 + x + TOps.Count)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<uint>(ref input, r4 + x + 2 * TOps.Count)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<uint>(ref input, r4 + x + 3 * TOps.Count)));
+                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 8), ref output, x, TMode.NonTemporal); // round half up
+                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 8), ref output, x + TOps.Count, TMode.NonTemporal);
+                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 8), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum3, half), 8), ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2));
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x)));
+                    TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

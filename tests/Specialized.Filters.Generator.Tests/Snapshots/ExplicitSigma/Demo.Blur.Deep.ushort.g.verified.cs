@@ -93,17 +93,46 @@ namespace Demo
             TVector w1 = TOps.Broadcast((uint)34210); // centre
             TVector w0 = TOps.Broadcast((uint)15663);
             TVector lowMask = TOps.Broadcast((uint)65535);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s, 1 * c, 2 * c)); // centre, weight 34210
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 2 * c), TOps.LoadTap<ushort>(ref s, 2 * c, 2 * c)))); // ±1, weight 15663
-                TOps.Store(TOps.ShiftRightLogical(sum, 16), ref output, x); // high half
-                TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
-                if (x == last)
+                ref ushort s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref ushort s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                ref ushort s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref ushort s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s0, 1 * c, 2 * c)); // centre, weight 34210
+                TVector sum1 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s1, 1 * c, 2 * c));
+                TVector sum2 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s2, 1 * c, 2 * c));
+                TVector sum3 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s3, 1 * c, 2 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s0, 0, 2 * c), TOps.LoadTap<ushort>(ref s0, 2 * c, 2 * c)))); // ±1, weight 15663
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s1, 0, 2 * c), TOps.LoadTap<ushort>(ref s1, 2 * c, 2 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s2, 0, 2 * c), TOps.LoadTap<ushort>(ref s2, 2 * c, 2 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s3, 0, 2 * c), TOps.LoadTap<ushort>(ref s3, 2 * c, 2 * c))));
+                TOps.Store(TOps.ShiftRightLogical(sum0, 16), ref output, x); // high half
+                TOps.Store(TOps.And(sum0, lowMask), ref output, x + planeLength); // low half
+                TOps.Store(TOps.ShiftRightLogical(sum1, 16), ref output, x + TOps.Count);
+                TOps.Store(TOps.And(sum1, lowMask), ref output, x + TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum2, 16), ref output, x + 2 * TOps.Count);
+                TOps.Store(TOps.And(sum2, lowMask), ref output, x + 2 * TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum3, 16), ref output, x + 3 * TOps.Count);
+                TOps.Store(TOps.And(sum3, lowMask), ref output, x + 3 * TOps.Count + planeLength);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s, 1 * c, 2 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 2 * c), TOps.LoadTap<ushort>(ref s, 2 * c, 2 * c))));
+                    TOps.Store(TOps.ShiftRightLogical(sum, 16), ref output, x);
+                    TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -160,19 +189,52 @@ namespace Demo
             ref uint lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, planeLength); // each row holds its high halves, then its low halves
             TVector fractionMask = TOps.Broadcast((uint)65535);
             TVector half = TOps.Broadcast((uint)32768);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector high = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x)); // centre, weight 34210
-                high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r2 + x)))); // ±1, weight 15663
-                TVector low = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x)); // centre, weight 34210
-                low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x), TOps.Load<uint>(ref lowHalves, r2 + x)))); // ±1, weight 15663
+                TVector high0 = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x)); // centre, weight 34210
+                TVector high1 = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x + TOps.Count));
+                TVector high2 = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x + 2 * TOps.Count));
+                TVector high3 = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x + 3 * TOps.Count));
+                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r2 + x)))); // ±1, weight 15663
+                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x + TOps.Count), TOps.Load<uint>(ref input, r2 + x + TOps.Count))));
+                high2 = TOps.Add(high2, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<uint>(ref input, r2 + x + 2 * TOps.Count))));
+                high3 = TOps.Add(high3, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<uint>(ref input, r2 + x + 3 * TOps.Count))));
+                TVector low0 = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x)); // centre, weight 34210
+                TVector low1 = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x + TOps.Count));
+                TVector low2 = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x + 2 * TOps.Count));
+                TVector low3 = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x + 3 * TOps.Count));
+                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x), TOps.Load<uint>(ref lowHalves, r2 + x)))); // ±1, weight 15663
+                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x + TOps.Count), TOps.Load<uint>(ref lowHalves, r2 + x + TOps.Count))));
+                low2 = TOps.Add(low2, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x + 2 * TOps.Count), TOps.Load<uint>(ref lowHalves, r2 + x + 2 * TOps.Count))));
+                low3 = TOps.Add(low3, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x + 3 * TOps.Count), TOps.Load<uint>(ref lowHalves, r2 + x + 3 * TOps.Count))));
                 // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
-                TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 16)), half);
-                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high, 16), TOps.ShiftRightLogical(fraction, 16)), ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector fraction0 = TOps.Add(TOps.Add(TOps.And(high0, fractionMask), TOps.ShiftRightLogical(low0, 16)), half);
+                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high0, 16), TOps.ShiftRightLogical(fraction0, 16)), ref output, x, TMode.NonTemporal);
+                TVector fraction1 = TOps.Add(TOps.Add(TOps.And(high1, fractionMask), TOps.ShiftRightLogical(low1, 16)), half);
+                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high1, 16), TOps.ShiftRightLogical(fraction1, 16)), ref output, x + TOps.Count, TMode.NonTemporal);
+                TVector fraction2 = TOps.Add(TOps.Add(TOps.And(high2, fractionMask), TOps.ShiftRightLogical(low2, 16)), half);
+                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high2, 16), TOps.ShiftRightLogical(fraction2, 16)), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TVector fraction3 = TOps.Add(TOps.Add(TOps.And(high3, fractionMask), TOps.ShiftRightLogical(low3, 16)), half);
+                TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high3, 16), TOps.ShiftRightLogical(fraction3, 16)), ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector high = TOps.Multiply(w1, TOps.Load<uint>(ref input, r1 + x));
+                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r2 + x))));
+                    TVector low = TOps.Multiply(w1, TOps.Load<uint>(ref lowHalves, r1 + x));
+                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<uint>(ref lowHalves, r0 + x), TOps.Load<uint>(ref lowHalves, r2 + x))));
+                    TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 16)), half);
+                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(high, 16), TOps.ShiftRightLogical(fraction, 16)), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

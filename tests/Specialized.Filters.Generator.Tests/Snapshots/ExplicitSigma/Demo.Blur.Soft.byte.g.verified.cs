@@ -94,18 +94,51 @@ namespace Demo
             TVector w1 = TOps.Broadcast((ushort)31);
             TVector w0 = TOps.Broadcast((ushort)11);
             TVector lowMask = TOps.Broadcast((ushort)255);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s, 2 * c, 4 * c)); // centre, weight 44
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s, 3 * c, 4 * c)))); // ±1, weight 31
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 4 * c), TOps.LoadTap<byte>(ref s, 4 * c, 4 * c)))); // ±2, weight 11
-                TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x); // high half
-                TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength); // low half
-                if (x == last)
+                ref byte s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s0, 2 * c, 4 * c)); // centre, weight 44
+                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s1, 2 * c, 4 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s2, 2 * c, 4 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s3, 2 * c, 4 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s0, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s0, 3 * c, 4 * c)))); // ±1, weight 31
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s1, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s1, 3 * c, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s2, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s2, 3 * c, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s3, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s3, 3 * c, 4 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 4 * c), TOps.LoadTap<byte>(ref s0, 4 * c, 4 * c)))); // ±2, weight 11
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 4 * c), TOps.LoadTap<byte>(ref s1, 4 * c, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 4 * c), TOps.LoadTap<byte>(ref s2, 4 * c, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 4 * c), TOps.LoadTap<byte>(ref s3, 4 * c, 4 * c))));
+                TOps.Store(TOps.ShiftRightLogical(sum0, 8), ref output, x); // high half
+                TOps.Store(TOps.And(sum0, lowMask), ref output, x + planeLength); // low half
+                TOps.Store(TOps.ShiftRightLogical(sum1, 8), ref output, x + TOps.Count);
+                TOps.Store(TOps.And(sum1, lowMask), ref output, x + TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum2, 8), ref output, x + 2 * TOps.Count);
+                TOps.Store(TOps.And(sum2, lowMask), ref output, x + 2 * TOps.Count + planeLength);
+                TOps.Store(TOps.ShiftRightLogical(sum3, 8), ref output, x + 3 * TOps.Count);
+                TOps.Store(TOps.And(sum3, lowMask), ref output, x + 3 * TOps.Count + planeLength);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s, 2 * c, 4 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s, 3 * c, 4 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 4 * c), TOps.LoadTap<byte>(ref s, 4 * c, 4 * c))));
+                    TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x);
+                    TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -165,21 +198,46 @@ namespace Demo
             ref ushort lowHalves = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, planeLength); // each row holds its high halves, then its low halves
             TVector fractionMask = TOps.Broadcast((ushort)63);
             TVector half = TOps.Broadcast((ushort)32);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                TVector high = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x)); // centre, weight 44
-                high = TOps.Add(high, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x)))); // ±1, weight 31
-                high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x)))); // ±2, weight 11
-                TVector low = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x)); // centre, weight 44
-                low = TOps.Add(low, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x), TOps.Load<ushort>(ref lowHalves, r3 + x)))); // ±1, weight 31
-                low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r4 + x)))); // ±2, weight 11
+                TVector high0 = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x)); // centre, weight 44
+                TVector high1 = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x + TOps.Count));
+                high0 = TOps.Add(high0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x)))); // ±1, weight 31
+                high1 = TOps.Add(high1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x + TOps.Count), TOps.Load<ushort>(ref input, r3 + x + TOps.Count))));
+                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x)))); // ±2, weight 11
+                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r4 + x + TOps.Count))));
+                TVector low0 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x)); // centre, weight 44
+                TVector low1 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x + TOps.Count));
+                low0 = TOps.Add(low0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x), TOps.Load<ushort>(ref lowHalves, r3 + x)))); // ±1, weight 31
+                low1 = TOps.Add(low1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r3 + x + TOps.Count))));
+                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r4 + x)))); // ±2, weight 11
+                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r4 + x + TOps.Count))));
                 // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
-                TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
-                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 6), TOps.ShiftRightLogical(fraction, 6)), ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector fraction0 = TOps.Add(TOps.Add(TOps.And(high0, fractionMask), TOps.ShiftRightLogical(low0, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high0, 6), TOps.ShiftRightLogical(fraction0, 6)), ref output, x, TMode.NonTemporal);
+                TVector fraction1 = TOps.Add(TOps.Add(TOps.And(high1, fractionMask), TOps.ShiftRightLogical(low1, 8)), half);
+                TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high1, 6), TOps.ShiftRightLogical(fraction1, 6)), ref output, x + TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector high = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x));
+                    high = TOps.Add(high, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x))));
+                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x))));
+                    TVector low = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x));
+                    low = TOps.Add(low, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x), TOps.Load<ushort>(ref lowHalves, r3 + x))));
+                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r4 + x))));
+                    TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
+                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 6), TOps.ShiftRightLogical(fraction, 6)), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

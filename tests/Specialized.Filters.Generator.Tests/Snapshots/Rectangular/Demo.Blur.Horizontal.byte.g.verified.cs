@@ -93,17 +93,36 @@ namespace Demo
             nint c = TChannels.Value;
             TVector w4 = TOps.Broadcast((ushort)146); // centre
             TVector w3 = TOps.Broadcast((ushort)53);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s, 4 * c, 8 * c)); // centre, weight 146
-                sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s, 5 * c, 8 * c)))); // ±1, weight 53
-                sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s, 6 * c, 8 * c)), 1)); // ±2, weight 2
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref byte s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                TVector sum0 = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s0, 4 * c, 8 * c)); // centre, weight 146
+                TVector sum1 = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s1, 4 * c, 8 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s0, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s0, 5 * c, 8 * c)))); // ±1, weight 53
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s1, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s1, 5 * c, 8 * c))));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s0, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s0, 6 * c, 8 * c)), 1)); // ±2, weight 2
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s1, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s1, 6 * c, 8 * c)), 1));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s, 4 * c, 8 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s, 5 * c, 8 * c))));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s, 6 * c, 8 * c)), 1));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -154,14 +173,31 @@ namespace Demo
         {
             nint r0 = rowOffsets[0];
             TVector half = TOps.Broadcast((ushort)128);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum = TOps.Load<ushort>(ref input, r0 + x); // centre, weight 1
-                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal); // round half up
-                if (x == last)
+                TVector sum0 = TOps.Load<ushort>(ref input, r0 + x); // centre, weight 1
+                TVector sum1 = TOps.Load<ushort>(ref input, r0 + x + TOps.Count);
+                TVector sum2 = TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count);
+                TVector sum3 = TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count);
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 8), ref output, x, TMode.NonTemporal); // round half up
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 8), ref output, x + TOps.Count, TMode.NonTemporal);
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 8), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum3, half), 8), ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.Load<ushort>(ref input, r0 + x);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

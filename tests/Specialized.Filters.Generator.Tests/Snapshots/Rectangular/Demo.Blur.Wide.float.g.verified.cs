@@ -93,18 +93,39 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.19071282f);
             TVector w1 = TOps.Broadcast(0.13107488f);
             TVector w0 = TOps.Broadcast(0.07015932f);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                ref float s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.Multiply(w3, TOps.LoadTap<float>(ref s, 3 * c, 6 * c)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<float>(ref s, 2 * c, 6 * c), TOps.LoadTap<float>(ref s, 4 * c, 6 * c)))); // ±1
-                sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s, 1 * c, 6 * c), TOps.LoadTap<float>(ref s, 5 * c, 6 * c)))); // ±2
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s, 0, 6 * c), TOps.LoadTap<float>(ref s, 6 * c, 6 * c)))); // ±3
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref float s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref float s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                TVector sum0 = TOps.Multiply(w3, TOps.LoadTap<float>(ref s0, 3 * c, 6 * c)); // centre
+                TVector sum1 = TOps.Multiply(w3, TOps.LoadTap<float>(ref s1, 3 * c, 6 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<float>(ref s0, 2 * c, 6 * c), TOps.LoadTap<float>(ref s0, 4 * c, 6 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<float>(ref s1, 2 * c, 6 * c), TOps.LoadTap<float>(ref s1, 4 * c, 6 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s0, 1 * c, 6 * c), TOps.LoadTap<float>(ref s0, 5 * c, 6 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s1, 1 * c, 6 * c), TOps.LoadTap<float>(ref s1, 5 * c, 6 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s0, 0, 6 * c), TOps.LoadTap<float>(ref s0, 6 * c, 6 * c)))); // ±3
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s1, 0, 6 * c), TOps.LoadTap<float>(ref s1, 6 * c, 6 * c))));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref float s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w3, TOps.LoadTap<float>(ref s, 3 * c, 6 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<float>(ref s, 2 * c, 6 * c), TOps.LoadTap<float>(ref s, 4 * c, 6 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s, 1 * c, 6 * c), TOps.LoadTap<float>(ref s, 5 * c, 6 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s, 0, 6 * c), TOps.LoadTap<float>(ref s, 6 * c, 6 * c))));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -158,15 +179,36 @@ namespace Demo
             nint r2 = rowOffsets[2];
             TVector w1 = TOps.Broadcast(0.52201146f); // centre
             TVector w0 = TOps.Broadcast(0.23899427f);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x)); // centre
-                sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r2 + x)))); // ±1
-                TOps.Store<float>(sum, ref output, x, TMode.NonTemporal);
-                if (x == last)
+                TVector sum0 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x)); // centre
+                TVector sum1 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + TOps.Count));
+                TVector sum2 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r2 + x)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + TOps.Count), TOps.Load<float>(ref input, r2 + x + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<float>(ref input, r2 + x + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<float>(ref input, r2 + x + 3 * TOps.Count))));
+                TOps.Store<float>(sum0, ref output, x, TMode.NonTemporal);
+                TOps.Store<float>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
+                TOps.Store<float>(sum2, ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TOps.Store<float>(sum3, ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r2 + x))));
+                    TOps.Store<float>(sum, ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

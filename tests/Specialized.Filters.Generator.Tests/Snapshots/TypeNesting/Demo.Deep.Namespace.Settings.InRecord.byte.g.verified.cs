@@ -90,16 +90,41 @@ namespace Demo.Deep.Namespace
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
         {
             nint c = TChannels.Value;
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                TVector sum = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s, 1 * c, 2 * c), 1); // centre, weight 2
-                sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 2 * c), TOps.LoadTap<byte>(ref s, 2 * c, 2 * c))); // ±1, weight 1
-                TOps.Store(sum, ref output, x);
-                if (x == last)
+                ref byte s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
+                ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s0, 1 * c, 2 * c), 1); // centre, weight 2
+                TVector sum1 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s1, 1 * c, 2 * c), 1);
+                TVector sum2 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s2, 1 * c, 2 * c), 1);
+                TVector sum3 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s3, 1 * c, 2 * c), 1);
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 2 * c), TOps.LoadTap<byte>(ref s0, 2 * c, 2 * c))); // ±1, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 2 * c), TOps.LoadTap<byte>(ref s1, 2 * c, 2 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 2 * c), TOps.LoadTap<byte>(ref s2, 2 * c, 2 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 2 * c), TOps.LoadTap<byte>(ref s3, 2 * c, 2 * c)));
+                TOps.Store(sum0, ref output, x);
+                TOps.Store(sum1, ref output, x + TOps.Count);
+                TOps.Store(sum2, ref output, x + 2 * TOps.Count);
+                TOps.Store(sum3, ref output, x + 3 * TOps.Count);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s, 1 * c, 2 * c), 1);
+                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 2 * c), TOps.LoadTap<byte>(ref s, 2 * c, 2 * c)));
+                    TOps.Store(sum, ref output, x);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -152,15 +177,36 @@ namespace Demo.Deep.Namespace
             nint r1 = rowOffsets[1];
             nint r2 = rowOffsets[2];
             TVector half = TOps.Broadcast((ushort)8);
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            nint x = 0;
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1); // centre, weight 2
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))); // ±1, weight 1
-                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x, TMode.NonTemporal); // round half up
-                if (x == last)
+                TVector sum0 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1); // centre, weight 2
+                TVector sum1 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + TOps.Count), 1);
+                TVector sum2 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count), 1);
+                TVector sum3 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count), 1);
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))); // ±1, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r2 + x + TOps.Count)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 2 * TOps.Count)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 3 * TOps.Count)));
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 4), ref output, x, TMode.NonTemporal); // round half up
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 4), ref output, x + TOps.Count, TMode.NonTemporal);
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 4), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
+                TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum3, half), 4), ref output, x + 3 * TOps.Count, TMode.NonTemporal);
+            }
+
+            if (x < count)
+            {
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1);
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)));
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x, TMode.NonTemporal);
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
