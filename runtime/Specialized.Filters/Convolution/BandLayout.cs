@@ -94,11 +94,19 @@ internal readonly struct BandLayout
     }
 
     /// <summary>
-    /// Whether to prefetch source rows (<see cref="RowPrefetch"/>): worth it for images streamed from memory, not for
-    /// cache-resident ones. Measured in one process, calls alternating: at 7680x4320 prefetching took 8UC1, 16UC1 and
-    /// 32FC1 3x3 and 5x5 10-19% less time; at 1920x1080 it took 3-11% more (8UC3 3x3 461 against 520 µs without).
+    /// Whether to prefetch source rows (<see cref="RowPrefetch"/>): images of at least <see cref="PrefetchedImageBytes"/>.
     /// </summary>
     public bool PrefetchSource { get; }
+
+    /// <summary>
+    /// Images (source and destination) at least this large have their source rows prefetched. Worth it for images that
+    /// the last-level cache does not hold between calls, which on a shared machine starts well below its size; not for
+    /// smaller ones, where the prefetches only cost instructions. Measured in one process, calls alternating, generated
+    /// kernels: at 7680x4320, 8UC1, 16UC1 and 32FC1 3x3 and 5x5 took 10-19% less time; at 1920x1080 (16.6 MB) 32FC1 5x5
+    /// 1842 to 1072 µs, 7x7 1173 to 874, 13x13 sigma 2 1712 to 1166, 8UC4 3x3 1327 to 1076, 11x11 4767 to 3304; but
+    /// 8UC3 (12.4 MB) 3x3 427 to 466 and 8UC1 (4.1 MB) 3x3 133 to 164.
+    /// </summary>
+    public const long PrefetchedImageBytes = 12L * 1024 * 1024;
 
     /// <summary>How output rows are written (<see cref="ChooseOutput"/>).</summary>
     public OutputStores Output { get; }

@@ -34,7 +34,7 @@ internal static unsafe class SeparableFilter
         BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
-            singleStrip: inPlace, prefetchSource: imageBytes > BandLayout.CacheResidentImageBytes,
+            singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
             output ?? BandLayout.ChooseOutput((long)destination.Height * destination.RowLength * sizeof(TSrc), sizeof(TSrc), sizeof(TRow)));
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
