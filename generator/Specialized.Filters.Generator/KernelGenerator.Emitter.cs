@@ -206,7 +206,6 @@ public sealed partial class KernelGenerator
             w.Line();
 
             w.Line($"// Horizontal taps at multiples of the channel count; {DescribeWeights(plan, plan.X)}.");
-            w.Line("// LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.");
             w.Line(OwnMethod);
             w.Line($"private static void RowPass<TOps, TVector, TChannels>(ref {src} input, ref {lane} output, int count, int planeLength)");
             w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
@@ -224,12 +223,11 @@ public sealed partial class KernelGenerator
                 w.Line($"    TVector lowMask = TOps.Broadcast({LaneLiteral(plan, (1L << plan.DataBits) - 1)});");
             }
 
-            string reach = $"{plan.X.Size - 1} * c";
             EmitLoops(
                 w,
-                VectorsPerStep(plan.X.Size * (plan.Lane is "uint" or "float" ? 2 : 1)), // LoadTap cuts 32-bit lanes from shared loads: twice the work
+                VectorsPerStep(plan.X.Size),
                 (at, k) => new[] { $"ref {src} s{k} = ref {Unsafe}.Add(ref input, {at});" }
-                    .Concat(DotLines(plan, plan.X, j => $"TOps.LoadTap<{src}>(ref s{k}, {(j == 0 ? "0" : $"{j} * c")}, {reach})", "sum" + k)),
+                    .Concat(DotLines(plan, plan.X, j => $"TOps.Load<{src}>(ref s{k}, {(j == 0 ? "0" : $"{j} * c")})", "sum" + k)),
                 (at, k) => plan.Split
                     ? new[]
                     {
@@ -333,7 +331,7 @@ public sealed partial class KernelGenerator
         /// <summary>
         /// The most loads (and so vector operations) one step of a pass may unroll. Beyond about this, the JIT's inlining
         /// budget runs out and the vector operations become calls (seen with DOTNET_JitDisasm: 16UC1 11x11 with four vectors
-        /// per step ran 3x slower than with one, 16UC1 7x7 rows 2x). A 31-tap kernel with one vector per step stays within it.
+        /// per step ran 3x slower than with one). A 31-tap kernel with one vector per step stays within it.
         /// </summary>
         private const int MaxLoadsPerStep = 31;
 

@@ -29,19 +29,6 @@ public interface IVectorOps<TVector, T>
         where TIn : unmanaged;
 
     /// <summary>
-    /// The same lanes as <see cref="Load{TIn}"/>, for one tap of a row pass whose taps lie at offsets 0 to
-    /// <paramref name="reach"/>; meant for constant offsets, as in generated kernels. Where the hardware shifts lanes
-    /// across two vectors in one instruction (32-bit lanes with AVX-512), the tap is cut from loads at multiples of
-    /// <see cref="Count"/> and at <paramref name="reach"/>, which the JIT shares between taps: a 5-tap float row then
-    /// needs 2 loads per vector instead of 5. Reads only elements the plain loads of all taps read, [0, reach + Count).
-    /// </summary>
-    /// <param name="source">Element 0, where the tap at offset 0 starts.</param>
-    /// <param name="offset">The tap's offset, from 0 to <paramref name="reach"/>.</param>
-    /// <param name="reach">The largest tap offset of the pass.</param>
-    static abstract TVector LoadTap<TIn>(ref TIn source, nint offset, nint reach)
-        where TIn : unmanaged;
-
-    /// <summary>
     /// Stores lanes as <see cref="Count"/> elements of <typeparamref name="TOut"/>: itself, or narrowed from lanes
     /// already in range (ushort to byte, uint to ushort), or float to short rounding half to even with saturation.
     /// </summary>

@@ -23,11 +23,6 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T LoadTap<TIn>(ref TIn source, nint offset, nint reach)
-        where TIn : unmanaged => Load(ref source, offset);
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
     {

@@ -20,47 +20,6 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<T> LoadTap<TIn>(ref TIn source, nint offset, nint reach)
-        where TIn : unmanaged
-    {
-        // Measured on 32FC1 5x5 (Zen 5, alternating calls in one process): the whole blur took 0.89-0.97x the time
-        // with plain loads; the row pass alone, hand-written, 0.6x.
-        if (Unsafe.SizeOf<T>() != sizeof(int) || !Avx512F.IsSupported)
-        {
-            return Load(ref source, offset);
-        }
-
-        nint count = Vector512<T>.Count;
-        nint start = offset / count * count;
-        byte shift = (byte)(offset - start);
-        if (shift == 0 || offset == reach)
-        {
-            return Load(ref source, offset);
-        }
-
-        // The tap's first lanes come from the vector at start, its last `shift` lanes from the next one. That one is
-        // loaded where it lies within the taps' reach; past it, its first lanes are those of the vector at reach,
-        // rotated into place. The shifts are constants once inlined into a generated kernel, where offset and reach
-        // are (the analyzer cannot see that); with a variable shift the JIT would fall back to a jump table.
-#pragma warning disable CA1857
-        Vector512<int> low = Load(ref source, start).AsInt32();
-        Vector512<int> high;
-        if (start + count <= reach)
-        {
-            high = Load(ref source, start + count).AsInt32();
-        }
-        else
-        {
-            Vector512<int> last = Load(ref source, reach).AsInt32();
-            high = Avx512F.AlignRight32(last, last, (byte)(start + count - reach));
-        }
-
-        return Avx512F.AlignRight32(high, low, shift).As<int, T>();
-#pragma warning restore CA1857
-    }
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
     {
@@ -188,11 +147,6 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> LoadTap<TIn>(ref TIn source, nint offset, nint reach)
-        where TIn : unmanaged => Load(ref source, offset);
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Load<TIn>(ref TIn source, nint offset)
         where TIn : unmanaged
     {
@@ -302,11 +256,6 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
 {
     /// <inheritdoc/>
     public static int Count => Vector128<T>.Count;
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<T> LoadTap<TIn>(ref TIn source, nint offset, nint reach)
-        where TIn : unmanaged => Load(ref source, offset);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

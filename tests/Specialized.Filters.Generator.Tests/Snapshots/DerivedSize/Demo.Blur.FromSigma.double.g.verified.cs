@@ -81,7 +81,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; double weights from the centre outwards: 0.2659642571610709, 0.21296752854785403, 0.10934117495453051, 0.03599434807370883, 0.007597402196596928, 0.0010281965781389086, 8.922106863539231E-05.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref double input, ref double output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
@@ -102,20 +101,20 @@ namespace Demo
             {
                 ref double s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 ref double s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
-                TVector sum0 = TOps.Multiply(w6, TOps.LoadTap<double>(ref s0, 6 * c, 12 * c)); // centre
-                TVector sum1 = TOps.Multiply(w6, TOps.LoadTap<double>(ref s1, 6 * c, 12 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s0, 5 * c, 12 * c), TOps.LoadTap<double>(ref s0, 7 * c, 12 * c)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s1, 5 * c, 12 * c), TOps.LoadTap<double>(ref s1, 7 * c, 12 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s0, 4 * c, 12 * c), TOps.LoadTap<double>(ref s0, 8 * c, 12 * c)))); // ±2
-                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s1, 4 * c, 12 * c), TOps.LoadTap<double>(ref s1, 8 * c, 12 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s0, 3 * c, 12 * c), TOps.LoadTap<double>(ref s0, 9 * c, 12 * c)))); // ±3
-                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s1, 3 * c, 12 * c), TOps.LoadTap<double>(ref s1, 9 * c, 12 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s0, 2 * c, 12 * c), TOps.LoadTap<double>(ref s0, 10 * c, 12 * c)))); // ±4
-                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s1, 2 * c, 12 * c), TOps.LoadTap<double>(ref s1, 10 * c, 12 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s0, 1 * c, 12 * c), TOps.LoadTap<double>(ref s0, 11 * c, 12 * c)))); // ±5
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s1, 1 * c, 12 * c), TOps.LoadTap<double>(ref s1, 11 * c, 12 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s0, 0, 12 * c), TOps.LoadTap<double>(ref s0, 12 * c, 12 * c)))); // ±6
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s1, 0, 12 * c), TOps.LoadTap<double>(ref s1, 12 * c, 12 * c))));
+                TVector sum0 = TOps.Multiply(w6, TOps.Load<double>(ref s0, 6 * c)); // centre
+                TVector sum1 = TOps.Multiply(w6, TOps.Load<double>(ref s1, 6 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref s0, 5 * c), TOps.Load<double>(ref s0, 7 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref s1, 5 * c), TOps.Load<double>(ref s1, 7 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref s0, 4 * c), TOps.Load<double>(ref s0, 8 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref s1, 4 * c), TOps.Load<double>(ref s1, 8 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref s0, 3 * c), TOps.Load<double>(ref s0, 9 * c)))); // ±3
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref s1, 3 * c), TOps.Load<double>(ref s1, 9 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref s0, 2 * c), TOps.Load<double>(ref s0, 10 * c)))); // ±4
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref s1, 2 * c), TOps.Load<double>(ref s1, 10 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s0, 1 * c), TOps.Load<double>(ref s0, 11 * c)))); // ±5
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s1, 1 * c), TOps.Load<double>(ref s1, 11 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s0, 0), TOps.Load<double>(ref s0, 12 * c)))); // ±6
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s1, 0), TOps.Load<double>(ref s1, 12 * c))));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
             }
@@ -126,13 +125,13 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w6, TOps.LoadTap<double>(ref s, 6 * c, 12 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.LoadTap<double>(ref s, 5 * c, 12 * c), TOps.LoadTap<double>(ref s, 7 * c, 12 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.LoadTap<double>(ref s, 4 * c, 12 * c), TOps.LoadTap<double>(ref s, 8 * c, 12 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<double>(ref s, 3 * c, 12 * c), TOps.LoadTap<double>(ref s, 9 * c, 12 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<double>(ref s, 2 * c, 12 * c), TOps.LoadTap<double>(ref s, 10 * c, 12 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 12 * c), TOps.LoadTap<double>(ref s, 11 * c, 12 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 12 * c), TOps.LoadTap<double>(ref s, 12 * c, 12 * c))));
+                    TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref s, 6 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref s, 5 * c), TOps.Load<double>(ref s, 7 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref s, 4 * c), TOps.Load<double>(ref s, 8 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref s, 3 * c), TOps.Load<double>(ref s, 9 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref s, 2 * c), TOps.Load<double>(ref s, 10 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s, 1 * c), TOps.Load<double>(ref s, 11 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s, 0), TOps.Load<double>(ref s, 12 * c))));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

@@ -83,7 +83,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 14 62 102 62 14 1 (OpenCV's 1 14 62 102 62 14 1 divided by 1), sum 256.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -103,22 +102,22 @@ namespace Demo
                 ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s0, 3 * c, 6 * c)); // centre, weight 102
-                TVector sum1 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s1, 3 * c, 6 * c));
-                TVector sum2 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s2, 3 * c, 6 * c));
-                TVector sum3 = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s3, 3 * c, 6 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s0, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s0, 4 * c, 6 * c)))); // ±1, weight 62
-                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s1, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s1, 4 * c, 6 * c))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s2, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s2, 4 * c, 6 * c))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s3, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s3, 4 * c, 6 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s0, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s0, 5 * c, 6 * c)))); // ±2, weight 14
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s1, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s1, 5 * c, 6 * c))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s2, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s2, 5 * c, 6 * c))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s3, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s3, 5 * c, 6 * c))));
-                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 6 * c), TOps.LoadTap<byte>(ref s0, 6 * c, 6 * c))); // ±3, weight 1
-                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 6 * c), TOps.LoadTap<byte>(ref s1, 6 * c, 6 * c)));
-                sum2 = TOps.Add(sum2, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 6 * c), TOps.LoadTap<byte>(ref s2, 6 * c, 6 * c)));
-                sum3 = TOps.Add(sum3, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 6 * c), TOps.LoadTap<byte>(ref s3, 6 * c, 6 * c)));
+                TVector sum0 = TOps.Multiply(w3, TOps.Load<byte>(ref s0, 3 * c)); // centre, weight 102
+                TVector sum1 = TOps.Multiply(w3, TOps.Load<byte>(ref s1, 3 * c));
+                TVector sum2 = TOps.Multiply(w3, TOps.Load<byte>(ref s2, 3 * c));
+                TVector sum3 = TOps.Multiply(w3, TOps.Load<byte>(ref s3, 3 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s0, 2 * c), TOps.Load<byte>(ref s0, 4 * c)))); // ±1, weight 62
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s1, 2 * c), TOps.Load<byte>(ref s1, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s2, 2 * c), TOps.Load<byte>(ref s2, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s3, 2 * c), TOps.Load<byte>(ref s3, 4 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s0, 1 * c), TOps.Load<byte>(ref s0, 5 * c)))); // ±2, weight 14
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s1, 1 * c), TOps.Load<byte>(ref s1, 5 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s2, 1 * c), TOps.Load<byte>(ref s2, 5 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s3, 1 * c), TOps.Load<byte>(ref s3, 5 * c))));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<byte>(ref s0, 0), TOps.Load<byte>(ref s0, 6 * c))); // ±3, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<byte>(ref s1, 0), TOps.Load<byte>(ref s1, 6 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<byte>(ref s2, 0), TOps.Load<byte>(ref s2, 6 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<byte>(ref s3, 0), TOps.Load<byte>(ref s3, 6 * c)));
                 TOps.Store(TOps.ShiftRightLogical(sum0, 8), ref output, x); // high half
                 TOps.Store(TOps.And(sum0, lowMask), ref output, x + planeLength); // low half
                 TOps.Store(TOps.ShiftRightLogical(sum1, 8), ref output, x + TOps.Count);
@@ -135,10 +134,10 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w3, TOps.LoadTap<byte>(ref s, 3 * c, 6 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 6 * c), TOps.LoadTap<byte>(ref s, 4 * c, 6 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 6 * c), TOps.LoadTap<byte>(ref s, 5 * c, 6 * c))));
-                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 6 * c), TOps.LoadTap<byte>(ref s, 6 * c, 6 * c)));
+                    TVector sum = TOps.Multiply(w3, TOps.Load<byte>(ref s, 3 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<byte>(ref s, 2 * c), TOps.Load<byte>(ref s, 4 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref s, 1 * c), TOps.Load<byte>(ref s, 5 * c))));
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 6 * c)));
                     TOps.Store(TOps.ShiftRightLogical(sum, 8), ref output, x);
                     TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength);
                     if (x == last)

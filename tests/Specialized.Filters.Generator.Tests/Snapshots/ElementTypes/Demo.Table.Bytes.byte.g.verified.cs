@@ -82,7 +82,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -99,18 +98,18 @@ namespace Demo
                 ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s0, 2 * c, 4 * c)); // centre, weight 6
-                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s1, 2 * c, 4 * c));
-                TVector sum2 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s2, 2 * c, 4 * c));
-                TVector sum3 = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s3, 2 * c, 4 * c));
-                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s0, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s0, 3 * c, 4 * c)), 2)); // ±1, weight 4
-                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s1, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s1, 3 * c, 4 * c)), 2));
-                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s2, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s2, 3 * c, 4 * c)), 2));
-                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s3, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s3, 3 * c, 4 * c)), 2));
-                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 4 * c), TOps.LoadTap<byte>(ref s0, 4 * c, 4 * c))); // ±2, weight 1
-                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 4 * c), TOps.LoadTap<byte>(ref s1, 4 * c, 4 * c)));
-                sum2 = TOps.Add(sum2, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 4 * c), TOps.LoadTap<byte>(ref s2, 4 * c, 4 * c)));
-                sum3 = TOps.Add(sum3, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 4 * c), TOps.LoadTap<byte>(ref s3, 4 * c, 4 * c)));
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<byte>(ref s0, 2 * c)); // centre, weight 6
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<byte>(ref s1, 2 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<byte>(ref s2, 2 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<byte>(ref s3, 2 * c));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s0, 1 * c), TOps.Load<byte>(ref s0, 3 * c)), 2)); // ±1, weight 4
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s1, 1 * c), TOps.Load<byte>(ref s1, 3 * c)), 2));
+                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s2, 1 * c), TOps.Load<byte>(ref s2, 3 * c)), 2));
+                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s3, 1 * c), TOps.Load<byte>(ref s3, 3 * c)), 2));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<byte>(ref s0, 0), TOps.Load<byte>(ref s0, 4 * c))); // ±2, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<byte>(ref s1, 0), TOps.Load<byte>(ref s1, 4 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<byte>(ref s2, 0), TOps.Load<byte>(ref s2, 4 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<byte>(ref s3, 0), TOps.Load<byte>(ref s3, 4 * c)));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
                 TOps.Store(sum2, ref output, x + 2 * TOps.Count);
@@ -123,9 +122,9 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<byte>(ref s, 2 * c, 4 * c));
-                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s, 1 * c, 4 * c), TOps.LoadTap<byte>(ref s, 3 * c, 4 * c)), 2));
-                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 4 * c), TOps.LoadTap<byte>(ref s, 4 * c, 4 * c)));
+                    TVector sum = TOps.Multiply(w2, TOps.Load<byte>(ref s, 2 * c));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s, 1 * c), TOps.Load<byte>(ref s, 3 * c)), 2));
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 4 * c)));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

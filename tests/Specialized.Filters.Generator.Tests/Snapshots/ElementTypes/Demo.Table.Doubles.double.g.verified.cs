@@ -81,7 +81,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; double weights from the centre outwards: 0.375, 0.25, 0.0625.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref double input, ref double output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, double>
@@ -100,18 +99,18 @@ namespace Demo
                 ref double s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref double s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref double s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s0, 2 * c, 4 * c)); // centre
-                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s1, 2 * c, 4 * c));
-                TVector sum2 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s2, 2 * c, 4 * c));
-                TVector sum3 = TOps.Multiply(w2, TOps.LoadTap<double>(ref s3, 2 * c, 4 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s0, 1 * c, 4 * c), TOps.LoadTap<double>(ref s0, 3 * c, 4 * c)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s1, 1 * c, 4 * c), TOps.LoadTap<double>(ref s1, 3 * c, 4 * c))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s2, 1 * c, 4 * c), TOps.LoadTap<double>(ref s2, 3 * c, 4 * c))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s3, 1 * c, 4 * c), TOps.LoadTap<double>(ref s3, 3 * c, 4 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s0, 0, 4 * c), TOps.LoadTap<double>(ref s0, 4 * c, 4 * c)))); // ±2
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s1, 0, 4 * c), TOps.LoadTap<double>(ref s1, 4 * c, 4 * c))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s2, 0, 4 * c), TOps.LoadTap<double>(ref s2, 4 * c, 4 * c))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s3, 0, 4 * c), TOps.LoadTap<double>(ref s3, 4 * c, 4 * c))));
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<double>(ref s0, 2 * c)); // centre
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<double>(ref s1, 2 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<double>(ref s2, 2 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<double>(ref s3, 2 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s0, 1 * c), TOps.Load<double>(ref s0, 3 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s1, 1 * c), TOps.Load<double>(ref s1, 3 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s2, 1 * c), TOps.Load<double>(ref s2, 3 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s3, 1 * c), TOps.Load<double>(ref s3, 3 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s0, 0), TOps.Load<double>(ref s0, 4 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s1, 0), TOps.Load<double>(ref s1, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s2, 0), TOps.Load<double>(ref s2, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s3, 0), TOps.Load<double>(ref s3, 4 * c))));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
                 TOps.Store(sum2, ref output, x + 2 * TOps.Count);
@@ -124,9 +123,9 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref double s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<double>(ref s, 2 * c, 4 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<double>(ref s, 1 * c, 4 * c), TOps.LoadTap<double>(ref s, 3 * c, 4 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<double>(ref s, 0, 4 * c), TOps.LoadTap<double>(ref s, 4 * c, 4 * c))));
+                    TVector sum = TOps.Multiply(w2, TOps.Load<double>(ref s, 2 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref s, 1 * c), TOps.Load<double>(ref s, 3 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref s, 0), TOps.Load<double>(ref s, 4 * c))));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

@@ -81,7 +81,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; float weights from the centre outwards: 0.375f, 0.25f, 0.0625f.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref float input, ref float output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
@@ -92,20 +91,30 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.375f); // centre
             TVector w1 = TOps.Broadcast(0.25f);
             TVector w0 = TOps.Broadcast(0.0625f);
-            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
             nint x = 0;
-            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
                 ref float s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 ref float s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
-                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<float>(ref s0, 2 * c, 4 * c)); // centre
-                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<float>(ref s1, 2 * c, 4 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s0, 1 * c, 4 * c), TOps.LoadTap<float>(ref s0, 3 * c, 4 * c)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s1, 1 * c, 4 * c), TOps.LoadTap<float>(ref s1, 3 * c, 4 * c))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s0, 0, 4 * c), TOps.LoadTap<float>(ref s0, 4 * c, 4 * c)))); // ±2
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s1, 0, 4 * c), TOps.LoadTap<float>(ref s1, 4 * c, 4 * c))));
+                ref float s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref float s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<float>(ref s0, 2 * c)); // centre
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<float>(ref s1, 2 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<float>(ref s2, 2 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<float>(ref s3, 2 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s0, 1 * c), TOps.Load<float>(ref s0, 3 * c)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s1, 1 * c), TOps.Load<float>(ref s1, 3 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s2, 1 * c), TOps.Load<float>(ref s2, 3 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s3, 1 * c), TOps.Load<float>(ref s3, 3 * c))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s0, 0), TOps.Load<float>(ref s0, 4 * c)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s1, 0), TOps.Load<float>(ref s1, 4 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s2, 0), TOps.Load<float>(ref s2, 4 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s3, 0), TOps.Load<float>(ref s3, 4 * c))));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
+                TOps.Store(sum2, ref output, x + 2 * TOps.Count);
+                TOps.Store(sum3, ref output, x + 3 * TOps.Count);
             }
 
             if (x < count)
@@ -114,9 +123,9 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref float s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<float>(ref s, 2 * c, 4 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.LoadTap<float>(ref s, 1 * c, 4 * c), TOps.LoadTap<float>(ref s, 3 * c, 4 * c))));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<float>(ref s, 0, 4 * c), TOps.LoadTap<float>(ref s, 4 * c, 4 * c))));
+                    TVector sum = TOps.Multiply(w2, TOps.Load<float>(ref s, 2 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref s, 1 * c), TOps.Load<float>(ref s, 3 * c))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref s, 0), TOps.Load<float>(ref s, 4 * c))));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

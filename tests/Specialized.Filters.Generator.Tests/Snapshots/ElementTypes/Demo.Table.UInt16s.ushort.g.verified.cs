@@ -82,7 +82,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 4 6 4 1 (OpenCV's 4096 16384 24576 16384 4096 divided by 4096), sum 16.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
@@ -91,20 +90,30 @@ namespace Demo
         {
             nint c = TChannels.Value;
             TVector w2 = TOps.Broadcast((uint)6); // centre
-            // 2 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
+            // 4 vectors per step, interleaved tap by tap; then one at a time, the last one moved back to end at count.
             nint x = 0;
-            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
                 ref ushort s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 ref ushort s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
-                TVector sum0 = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s0, 2 * c, 4 * c)); // centre, weight 6
-                TVector sum1 = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s1, 2 * c, 4 * c));
-                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s0, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s0, 3 * c, 4 * c)), 2)); // ±1, weight 4
-                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s1, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s1, 3 * c, 4 * c)), 2));
-                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<ushort>(ref s0, 0, 4 * c), TOps.LoadTap<ushort>(ref s0, 4 * c, 4 * c))); // ±2, weight 1
-                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<ushort>(ref s1, 0, 4 * c), TOps.LoadTap<ushort>(ref s1, 4 * c, 4 * c)));
+                ref ushort s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
+                ref ushort s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<ushort>(ref s0, 2 * c)); // centre, weight 6
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<ushort>(ref s1, 2 * c));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<ushort>(ref s2, 2 * c));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<ushort>(ref s3, 2 * c));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s0, 1 * c), TOps.Load<ushort>(ref s0, 3 * c)), 2)); // ±1, weight 4
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s1, 1 * c), TOps.Load<ushort>(ref s1, 3 * c)), 2));
+                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s2, 1 * c), TOps.Load<ushort>(ref s2, 3 * c)), 2));
+                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s3, 1 * c), TOps.Load<ushort>(ref s3, 3 * c)), 2));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<ushort>(ref s0, 0), TOps.Load<ushort>(ref s0, 4 * c))); // ±2, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<ushort>(ref s1, 0), TOps.Load<ushort>(ref s1, 4 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<ushort>(ref s2, 0), TOps.Load<ushort>(ref s2, 4 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<ushort>(ref s3, 0), TOps.Load<ushort>(ref s3, 4 * c)));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
+                TOps.Store(sum2, ref output, x + 2 * TOps.Count);
+                TOps.Store(sum3, ref output, x + 3 * TOps.Count);
             }
 
             if (x < count)
@@ -113,9 +122,9 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w2, TOps.LoadTap<ushort>(ref s, 2 * c, 4 * c));
-                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<ushort>(ref s, 1 * c, 4 * c), TOps.LoadTap<ushort>(ref s, 3 * c, 4 * c)), 2));
-                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 4 * c), TOps.LoadTap<ushort>(ref s, 4 * c, 4 * c)));
+                    TVector sum = TOps.Multiply(w2, TOps.Load<ushort>(ref s, 2 * c));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<ushort>(ref s, 1 * c), TOps.Load<ushort>(ref s, 3 * c)), 2));
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 4 * c)));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

@@ -82,7 +82,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref ushort input, ref uint output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
@@ -101,14 +100,14 @@ namespace Demo
                 ref ushort s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref ushort s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref ushort s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s0, 1 * c, 2 * c)); // centre, weight 34210
-                TVector sum1 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s1, 1 * c, 2 * c));
-                TVector sum2 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s2, 1 * c, 2 * c));
-                TVector sum3 = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s3, 1 * c, 2 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s0, 0, 2 * c), TOps.LoadTap<ushort>(ref s0, 2 * c, 2 * c)))); // ±1, weight 15663
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s1, 0, 2 * c), TOps.LoadTap<ushort>(ref s1, 2 * c, 2 * c))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s2, 0, 2 * c), TOps.LoadTap<ushort>(ref s2, 2 * c, 2 * c))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s3, 0, 2 * c), TOps.LoadTap<ushort>(ref s3, 2 * c, 2 * c))));
+                TVector sum0 = TOps.Multiply(w1, TOps.Load<ushort>(ref s0, 1 * c)); // centre, weight 34210
+                TVector sum1 = TOps.Multiply(w1, TOps.Load<ushort>(ref s1, 1 * c));
+                TVector sum2 = TOps.Multiply(w1, TOps.Load<ushort>(ref s2, 1 * c));
+                TVector sum3 = TOps.Multiply(w1, TOps.Load<ushort>(ref s3, 1 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s0, 0), TOps.Load<ushort>(ref s0, 2 * c)))); // ±1, weight 15663
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s1, 0), TOps.Load<ushort>(ref s1, 2 * c))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s2, 0), TOps.Load<ushort>(ref s2, 2 * c))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s3, 0), TOps.Load<ushort>(ref s3, 2 * c))));
                 TOps.Store(TOps.ShiftRightLogical(sum0, 16), ref output, x); // high half
                 TOps.Store(TOps.And(sum0, lowMask), ref output, x + planeLength); // low half
                 TOps.Store(TOps.ShiftRightLogical(sum1, 16), ref output, x + TOps.Count);
@@ -125,8 +124,8 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref ushort s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w1, TOps.LoadTap<ushort>(ref s, 1 * c, 2 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.LoadTap<ushort>(ref s, 0, 2 * c), TOps.LoadTap<ushort>(ref s, 2 * c, 2 * c))));
+                    TVector sum = TOps.Multiply(w1, TOps.Load<ushort>(ref s, 1 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref s, 0), TOps.Load<ushort>(ref s, 2 * c))));
                     TOps.Store(TOps.ShiftRightLogical(sum, 16), ref output, x);
                     TOps.Store(TOps.And(sum, lowMask), ref output, x + planeLength);
                     if (x == last)

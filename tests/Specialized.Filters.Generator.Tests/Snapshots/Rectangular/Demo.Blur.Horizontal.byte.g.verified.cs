@@ -83,7 +83,6 @@ namespace Demo
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -99,12 +98,12 @@ namespace Demo
             {
                 ref byte s0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
                 ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
-                TVector sum0 = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s0, 4 * c, 8 * c)); // centre, weight 146
-                TVector sum1 = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s1, 4 * c, 8 * c));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s0, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s0, 5 * c, 8 * c)))); // ±1, weight 53
-                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s1, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s1, 5 * c, 8 * c))));
-                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s0, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s0, 6 * c, 8 * c)), 1)); // ±2, weight 2
-                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s1, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s1, 6 * c, 8 * c)), 1));
+                TVector sum0 = TOps.Multiply(w4, TOps.Load<byte>(ref s0, 4 * c)); // centre, weight 146
+                TVector sum1 = TOps.Multiply(w4, TOps.Load<byte>(ref s1, 4 * c));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.Load<byte>(ref s0, 3 * c), TOps.Load<byte>(ref s0, 5 * c)))); // ±1, weight 53
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.Load<byte>(ref s1, 3 * c), TOps.Load<byte>(ref s1, 5 * c))));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s0, 2 * c), TOps.Load<byte>(ref s0, 6 * c)), 1)); // ±2, weight 2
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s1, 2 * c), TOps.Load<byte>(ref s1, 6 * c)), 1));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
             }
@@ -115,9 +114,9 @@ namespace Demo
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.Multiply(w4, TOps.LoadTap<byte>(ref s, 4 * c, 8 * c));
-                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.LoadTap<byte>(ref s, 3 * c, 8 * c), TOps.LoadTap<byte>(ref s, 5 * c, 8 * c))));
-                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.LoadTap<byte>(ref s, 2 * c, 8 * c), TOps.LoadTap<byte>(ref s, 6 * c, 8 * c)), 1));
+                    TVector sum = TOps.Multiply(w4, TOps.Load<byte>(ref s, 4 * c));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<byte>(ref s, 3 * c), TOps.Load<byte>(ref s, 5 * c))));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref s, 2 * c), TOps.Load<byte>(ref s, 6 * c)), 1));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {

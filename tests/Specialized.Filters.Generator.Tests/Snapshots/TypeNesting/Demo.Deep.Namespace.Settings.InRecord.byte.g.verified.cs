@@ -82,7 +82,6 @@ namespace Demo.Deep.Namespace
         }
 
         // Horizontal taps at multiples of the channel count; integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4.
-        // LoadTap equals Load; where lanes can be shifted across vectors it shares loads between the taps.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void RowPass<TOps, TVector, TChannels>(ref byte input, ref ushort output, int count, int planeLength)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -98,14 +97,14 @@ namespace Demo.Deep.Namespace
                 ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s0, 1 * c, 2 * c), 1); // centre, weight 2
-                TVector sum1 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s1, 1 * c, 2 * c), 1);
-                TVector sum2 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s2, 1 * c, 2 * c), 1);
-                TVector sum3 = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s3, 1 * c, 2 * c), 1);
-                sum0 = TOps.Add(sum0, TOps.Add(TOps.LoadTap<byte>(ref s0, 0, 2 * c), TOps.LoadTap<byte>(ref s0, 2 * c, 2 * c))); // ±1, weight 1
-                sum1 = TOps.Add(sum1, TOps.Add(TOps.LoadTap<byte>(ref s1, 0, 2 * c), TOps.LoadTap<byte>(ref s1, 2 * c, 2 * c)));
-                sum2 = TOps.Add(sum2, TOps.Add(TOps.LoadTap<byte>(ref s2, 0, 2 * c), TOps.LoadTap<byte>(ref s2, 2 * c, 2 * c)));
-                sum3 = TOps.Add(sum3, TOps.Add(TOps.LoadTap<byte>(ref s3, 0, 2 * c), TOps.LoadTap<byte>(ref s3, 2 * c, 2 * c)));
+                TVector sum0 = TOps.ShiftLeft(TOps.Load<byte>(ref s0, 1 * c), 1); // centre, weight 2
+                TVector sum1 = TOps.ShiftLeft(TOps.Load<byte>(ref s1, 1 * c), 1);
+                TVector sum2 = TOps.ShiftLeft(TOps.Load<byte>(ref s2, 1 * c), 1);
+                TVector sum3 = TOps.ShiftLeft(TOps.Load<byte>(ref s3, 1 * c), 1);
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<byte>(ref s0, 0), TOps.Load<byte>(ref s0, 2 * c))); // ±1, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<byte>(ref s1, 0), TOps.Load<byte>(ref s1, 2 * c)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<byte>(ref s2, 0), TOps.Load<byte>(ref s2, 2 * c)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<byte>(ref s3, 0), TOps.Load<byte>(ref s3, 2 * c)));
                 TOps.Store(sum0, ref output, x);
                 TOps.Store(sum1, ref output, x + TOps.Count);
                 TOps.Store(sum2, ref output, x + 2 * TOps.Count);
@@ -118,8 +117,8 @@ namespace Demo.Deep.Namespace
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.ShiftLeft(TOps.LoadTap<byte>(ref s, 1 * c, 2 * c), 1);
-                    sum = TOps.Add(sum, TOps.Add(TOps.LoadTap<byte>(ref s, 0, 2 * c), TOps.LoadTap<byte>(ref s, 2 * c, 2 * c)));
+                    TVector sum = TOps.ShiftLeft(TOps.Load<byte>(ref s, 1 * c), 1);
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 2 * c)));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
                     {
