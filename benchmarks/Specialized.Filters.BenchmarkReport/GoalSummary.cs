@@ -29,9 +29,27 @@ public sealed class GoalSummary(IReadOnlyList<Measurement> rows)
             text.AppendLine(Line($"Two threads at most 0.6x one thread, {size}", Ratios(Main, size, "Generated 2 threads", "Generated"), 0.6));
         }
 
+        text.AppendLine(CapacityLine());
+
         text.AppendLine(Line("Large kernels (21, 31) no slower than OpenCV", Ratios("LargeKernelBenchmarks", "1920x1080", "Generated", "OpenCV 1 thread"), 1.0));
         text.AppendLine(AllocationLine());
         return text.ToString();
+    }
+
+    /// <summary>What a second thread could add in this run at all (ParallelCapacityBenchmarks): context for the two-thread goal.</summary>
+    private string CapacityLine()
+    {
+        var capacity = rows.Where(r => r.Class == "ParallelCapacityBenchmarks").ToList();
+        double? one = Measurement.Time(capacity, "One thread"), two = Measurement.Time(capacity, "Two threads");
+        if (one is not double o || two is not double t)
+        {
+            return "- Parallel capacity of the machine: not measured in this run.";
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"- Parallel capacity of the machine, for context: two threads doing the same vector arithmetic each took {t / o:0.00}x the time of one " +
+            $"(1.00x would be two free cores), so two threads could at best take {t / o / 2:0.00}x the one-thread time of a compute-bound blur.");
     }
 
     /// <summary>
