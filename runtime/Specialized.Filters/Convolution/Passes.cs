@@ -49,32 +49,35 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
+        // Fields copied to locals: the pass is passed by reference, so the JIT would reload them for every vector.
         ReadOnlySpan<T> w = weights;
         TVector mask = TOps.Broadcast(lowMask);
+        int highShift = dataBits;
+        ref T low = ref Unsafe.Add(ref destination, planeLength);
         int c = TOps.Count;
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
             Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
-            Finish<TOps, TVector>(sum.A, mask, ref destination, x);
-            Finish<TOps, TVector>(sum.B, mask, ref destination, x + c);
-            Finish<TOps, TVector>(sum.C, mask, ref destination, x + 2 * c);
-            Finish<TOps, TVector>(sum.D, mask, ref destination, x + 3 * c);
+            Finish<TOps, TVector>(sum.A, highShift, mask, ref destination, ref low, x);
+            Finish<TOps, TVector>(sum.B, highShift, mask, ref destination, ref low, x + c);
+            Finish<TOps, TVector>(sum.C, highShift, mask, ref destination, ref low, x + 2 * c);
+            Finish<TOps, TVector>(sum.D, highShift, mask, ref destination, ref low, x + 3 * c);
         }
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            Finish<TOps, TVector>(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), mask, ref destination, x);
+            Finish<TOps, TVector>(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), highShift, mask, ref destination, ref low, x);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Finish<TOps, TVector>(TVector sum, TVector mask, ref T destination, nint x)
+    private static void Finish<TOps, TVector>(TVector sum, int highShift, TVector mask, ref T high, ref T low, nint x)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        TOps.Store(TOps.ShiftRightLogical(sum, dataBits), ref destination, x);
-        TOps.Store(TOps.And(sum, mask), ref destination, x + planeLength);
+        TOps.Store(TOps.ShiftRightLogical(sum, highShift), ref high, x);
+        TOps.Store(TOps.And(sum, mask), ref low, x);
     }
 }
 
@@ -90,21 +93,22 @@ internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T roundi
     {
         ReadOnlySpan<T> w = weights;
         TVector round = TOps.Broadcast(rounding);
+        int s = shift; // a local: the pass is passed by reference, so the JIT would reload the field for every vector
         int c = TOps.Count;
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
             Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.A, round), shift), ref destination, x, TMode.NonTemporal);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.B, round), shift), ref destination, x + c, TMode.NonTemporal);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.C, round), shift), ref destination, x + 2 * c, TMode.NonTemporal);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), shift), ref destination, x + 3 * c, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.A, round), s), ref destination, x, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.B, round), s), ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.C, round), s), ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.D, round), s), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector sum = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
-            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), shift), ref destination, x, TMode.NonTemporal);
+            TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), s), ref destination, x, TMode.NonTemporal);
         }
     }
 }
@@ -127,32 +131,36 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
         ReadOnlySpan<T> w = weights;
         TVector mask = TOps.Broadcast(lowMaskT);
         TVector half = TOps.Broadcast(halfT);
+        // Fields copied to locals: the pass is passed by reference, so the JIT would reload them for every vector.
+        int lowShift = dataBits;
+        int fractionShift = t;
+        ref T lowSums = ref Unsafe.Add(ref source, planeLength);
         int c = TOps.Count;
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
             Quad<TVector> high = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
-            Quad<TVector> low = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high.A, low.A, mask, half), ref destination, x, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.B, low.B, mask, half), ref destination, x + c, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.C, low.C, mask, half), ref destination, x + 2 * c, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half), ref destination, x + 3 * c, TMode.NonTemporal);
+            Quad<TVector> low = SymmetricDot.Compute4<TOps, TVector, T, T>(ref lowSums, x, taps, w);
+            TOps.Store(Combine<TOps, TVector>(high.A, low.A, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.B, low.B, mask, half, lowShift, fractionShift), ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.C, low.C, mask, half, lowShift, fractionShift), ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half, lowShift, fractionShift), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
-            TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x + planeLength, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high, low, mask, half), ref destination, x, TMode.NonTemporal);
+            TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref lowSums, x, taps, w);
+            TOps.Store(Combine<TOps, TVector>(high, low, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TVector Combine<TOps, TVector>(TVector high, TVector low, TVector mask, TVector half)
+    private static TVector Combine<TOps, TVector>(TVector high, TVector low, TVector mask, TVector half, int lowShift, int fractionShift)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        TVector fraction = TOps.Add(TOps.Add(TOps.And(high, mask), TOps.ShiftRightLogical(low, dataBits)), half);
-        return TOps.Add(TOps.ShiftRightLogical(high, t), TOps.ShiftRightLogical(fraction, t));
+        TVector fraction = TOps.Add(TOps.Add(TOps.And(high, mask), TOps.ShiftRightLogical(low, lowShift)), half);
+        return TOps.Add(TOps.ShiftRightLogical(high, fractionShift), TOps.ShiftRightLogical(fraction, fractionShift));
     }
 }
