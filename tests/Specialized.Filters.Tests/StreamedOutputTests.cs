@@ -7,7 +7,7 @@ using Xunit;
 namespace Specialized.Filters.Tests;
 
 /// <summary>
-/// Outputs larger than the last-level cache are written with streaming stores (Convolution/BandLayout.ChooseOutput):
+/// Outputs of images (source and destination) larger than the last-level cache are written with streaming stores (Convolution/BandLayout.ChooseOutput):
 /// straight from the column pass where one vector fills a cache line, through a row buffer elsewhere. Both must store
 /// exactly what plain stores store, at every row alignment, and nothing outside the rows. The tests force each way on
 /// small images (an internal option); LargeImageTests meets them through the automatic choice.
@@ -120,12 +120,12 @@ public class StreamedOutputTests
     }
 
     [Fact]
-    public void Only_outputs_beyond_the_last_level_cache_are_streamed()
+    public void Only_images_beyond_the_last_level_cache_stream_their_output()
     {
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes - 1, sizeof(float), sizeof(float)));
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(1920L * 1080 * sizeof(float), sizeof(float), sizeof(float)));
-        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes, sizeof(float), sizeof(float));
-        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedOutputBytes, sizeof(byte), sizeof(ushort));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(float), sizeof(float)));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float)));
+        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float));
+        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort));
         if (!NonTemporal.IsSupported)
         {
             Assert.Equal(OutputStores.Cached, wide);
@@ -136,6 +136,9 @@ public class StreamedOutputTests
         // A narrowed vector fills half a cache line: those rows go through the row buffer, as do all without AVX-512.
         Assert.Equal(Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, wide);
         Assert.Equal(OutputStores.StreamedFromRowBuffer, narrowed);
+
+        // Source and destination count: the output of an 8UC1 7680x4320 image alone is just below the threshold.
+        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort)));
     }
 
     private static FilterOptions Options(OutputStores output, bool generated, int threads) =>

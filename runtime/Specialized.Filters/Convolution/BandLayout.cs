@@ -111,24 +111,30 @@ internal readonly struct BandLayout
     /// <summary>How output rows are written (<see cref="ChooseOutput"/>).</summary>
     public OutputStores Output { get; }
 
-    /// <summary>Outputs at least this large are streamed (<see cref="ChooseOutput"/>): about a server's last-level cache.</summary>
-    public const long StreamedOutputBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// Images (source and destination) at least this large have their output streamed (<see cref="ChooseOutput"/>):
+    /// about a server's last-level cache, which then cannot hold both.
+    /// </summary>
+    public const long StreamedImageBytes = 32L * 1024 * 1024;
 
     /// <summary>
-    /// How to write an output of <paramref name="outputBytes"/> with elements of <paramref name="elementBytes"/> from
-    /// lanes of <paramref name="laneBytes"/>. An output larger than the last-level cache is streamed: a plain store
-    /// first reads the line it writes from memory, and its lines push the source rows out of the cache. Where one
-    /// vector store fills a cache line (AVX-512, no narrowing) the column pass streams directly; elsewhere it fills a
-    /// row buffer that is streamed line by line, because streaming half lines was measured 1.5-2x slower than not
-    /// streaming at all. Measured at 7680x4320, in one process, calls alternating: 32FC1 3x3 17.7 to 12.3 ms, 5x5
-    /// 20.0 to 14.6 ms, 11x11 26.4 to 23.1 ms (streamed directly; through a row buffer only 16.7, 18.8 and 28.6 ms);
-    /// through the row buffer 8UC1 11x11 14.7 to 11.5 ms, 8UC3 11x11 43 to 34 ms, 8UC4 11x11 53 to 46 ms, 16UC1 5x5
-    /// 13.2 to 9.4 ms, 3x3 and 5x5 of 8-bit images 2-10% faster. Not below the threshold: at 1920x1080 streaming
-    /// helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
+    /// How to write the output of an image of <paramref name="imageBytes"/> (source and destination) with elements of
+    /// <paramref name="elementBytes"/> from lanes of <paramref name="laneBytes"/>. The output of an image larger than
+    /// the last-level cache is streamed: a plain store first reads the line it writes from memory, and its lines push
+    /// the source rows out of the cache. Where one vector store fills a cache line (AVX-512, no narrowing) the column
+    /// pass streams directly; elsewhere it fills a row buffer that is streamed line by line, because streaming half
+    /// lines was measured 1.5-2x slower than not streaming at all. Measured at 7680x4320, in one process, calls
+    /// alternating: 32FC1 3x3 17.7 to 12.3 ms, 5x5 20.0 to 14.6 ms, 11x11 26.4 to 23.1 ms (streamed directly; through a
+    /// row buffer only 16.7, 18.8 and 28.6 ms); through the row buffer 8UC1 11x11 14.7 to 11.5 ms, 8UC3 11x11 43 to
+    /// 34 ms, 8UC4 11x11 53 to 46 ms, 16UC1 5x5 13.2 to 9.4 ms. The threshold counts source and destination: counting
+    /// the output alone left 8UC1 at 7680x4320 (a 31.6 MB output) unstreamed, and streaming it took 7x7 from 10.7 to
+    /// 7.6 ms, 5x5 sigma 1.2 from 7.5 to 4.7 ms, 11x11 from 15.6 to 12.6 ms; 8UC1 at 4096x4096 (32 MB in all) 7x7 4.7
+    /// to 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Not below the threshold: at 1920x1080 (8UC4 and 32FC1, 16.6 MB
+    /// in all) streaming helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
     /// </summary>
-    public static OutputStores ChooseOutput(long outputBytes, int elementBytes, int laneBytes)
+    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes)
     {
-        if (outputBytes < StreamedOutputBytes || !NonTemporal.IsSupported)
+        if (imageBytes < StreamedImageBytes || !NonTemporal.IsSupported)
         {
             return OutputStores.Cached;
         }

@@ -21,7 +21,7 @@ internal static unsafe class SeparableFilter
     /// <param name="destination">The destination image, possibly exactly the source.</param>
     /// <param name="border">The border mode, resolved.</param>
     /// <param name="degreeOfParallelism">The most row bands to run at once.</param>
-    /// <param name="output">How to store output rows; null chooses by the output's size (<see cref="BandLayout.ChooseOutput"/>).</param>
+    /// <param name="output">How to store output rows; null chooses by the image's size (<see cref="BandLayout.ChooseOutput"/>).</param>
     public static void Run<TSrc, TRow, TKernel>(
         TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism, OutputStores? output = null)
         where TSrc : unmanaged
@@ -35,7 +35,7 @@ internal static unsafe class SeparableFilter
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
-            output ?? BandLayout.ChooseOutput((long)destination.Height * destination.RowLength * sizeof(TSrc), sizeof(TSrc), sizeof(TRow)));
+            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow)));
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
         if (bands == 1)
         {
