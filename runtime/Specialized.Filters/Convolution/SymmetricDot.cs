@@ -39,7 +39,7 @@ internal static class SymmetricDot
             TVector pair = TOps.Add(
                 TOps.Load<TIn>(ref source, x + Unsafe.Add(ref tap, j)),
                 TOps.Load<TIn>(ref source, x + Unsafe.Add(ref tap, 2 * r - j)));
-            sum = TOps.Add(sum, TOps.Multiply(TOps.Broadcast(Unsafe.Add(ref weight, j)), pair));
+            sum = TOps.Add(sum, j == 0 && IsOne(weight) ? pair : TOps.Multiply(TOps.Broadcast(Unsafe.Add(ref weight, j)), pair));
         }
 
         return sum;
@@ -64,7 +64,7 @@ internal static class SymmetricDot
         sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref centre, c));
         sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 2 * c));
         sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 3 * c));
-        for (int j = r - 1; j >= 0; j--)
+        for (int j = r - 1; j >= 1; j--)
         {
             w = TOps.Broadcast(Unsafe.Add(ref weight, j));
             ref TIn left = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, j));
@@ -75,6 +75,51 @@ internal static class SymmetricDot
             sum.D = TOps.Add(sum.D, TOps.Multiply(w, TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c))));
         }
 
+        if (r > 0)
+        {
+            ref TIn outerLeft = ref Unsafe.Add(ref source, x + tap);
+            ref TIn outerRight = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r));
+            Quad<TVector> pairs;
+            pairs.A = TOps.Add(TOps.Load<TIn>(ref outerLeft, 0), TOps.Load<TIn>(ref outerRight, 0));
+            pairs.B = TOps.Add(TOps.Load<TIn>(ref outerLeft, c), TOps.Load<TIn>(ref outerRight, c));
+            pairs.C = TOps.Add(TOps.Load<TIn>(ref outerLeft, 2 * c), TOps.Load<TIn>(ref outerRight, 2 * c));
+            pairs.D = TOps.Add(TOps.Load<TIn>(ref outerLeft, 3 * c), TOps.Load<TIn>(ref outerRight, 3 * c));
+            if (!IsOne(weight))
+            {
+                w = TOps.Broadcast(weight);
+                pairs.A = TOps.Multiply(w, pairs.A);
+                pairs.B = TOps.Multiply(w, pairs.B);
+                pairs.C = TOps.Multiply(w, pairs.C);
+                pairs.D = TOps.Multiply(w, pairs.D);
+            }
+
+            sum.A = TOps.Add(sum.A, pairs.A);
+            sum.B = TOps.Add(sum.B, pairs.B);
+            sum.C = TOps.Add(sum.C, pairs.C);
+            sum.D = TOps.Add(sum.D, pairs.D);
+        }
+
         return sum;
+    }
+
+    /// <summary>
+    /// Whether the outermost weight is 1, as in the reduced fixed-point kernels of sizes 3 and 5 ([1, 2], [1, 4, 6]):
+    /// its multiply is skipped, which gives the same result (multiplying by one is exact) for less work.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsOne<T>(in T weight)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(ushort))
+        {
+            return Unsafe.As<T, ushort>(ref Unsafe.AsRef(in weight)) == 1;
+        }
+
+        if (typeof(T) == typeof(uint))
+        {
+            return Unsafe.As<T, uint>(ref Unsafe.AsRef(in weight)) == 1;
+        }
+
+        return false;
     }
 }
