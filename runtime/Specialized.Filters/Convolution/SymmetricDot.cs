@@ -64,29 +64,18 @@ internal static class SymmetricDot
         sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref centre, c));
         sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 2 * c));
         sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 3 * c));
-        for (int j = r - 1; j >= 1; j--)
+        for (int j = r - 1; j >= 0; j--)
         {
-            w = TOps.Broadcast(Unsafe.Add(ref weight, j));
             ref TIn left = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, j));
             ref TIn right = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r - j));
-            sum.A = TOps.Add(sum.A, TOps.Multiply(w, TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0))));
-            sum.B = TOps.Add(sum.B, TOps.Multiply(w, TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c))));
-            sum.C = TOps.Add(sum.C, TOps.Multiply(w, TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c))));
-            sum.D = TOps.Add(sum.D, TOps.Multiply(w, TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c))));
-        }
-
-        if (r > 0)
-        {
-            ref TIn outerLeft = ref Unsafe.Add(ref source, x + tap);
-            ref TIn outerRight = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r));
             Quad<TVector> pairs;
-            pairs.A = TOps.Add(TOps.Load<TIn>(ref outerLeft, 0), TOps.Load<TIn>(ref outerRight, 0));
-            pairs.B = TOps.Add(TOps.Load<TIn>(ref outerLeft, c), TOps.Load<TIn>(ref outerRight, c));
-            pairs.C = TOps.Add(TOps.Load<TIn>(ref outerLeft, 2 * c), TOps.Load<TIn>(ref outerRight, 2 * c));
-            pairs.D = TOps.Add(TOps.Load<TIn>(ref outerLeft, 3 * c), TOps.Load<TIn>(ref outerRight, 3 * c));
-            if (!IsOne(weight))
+            pairs.A = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
+            pairs.B = TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c));
+            pairs.C = TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c));
+            pairs.D = TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c));
+            if (j > 0 || !IsOne(weight))
             {
-                w = TOps.Broadcast(weight);
+                w = TOps.Broadcast(Unsafe.Add(ref weight, j));
                 pairs.A = TOps.Multiply(w, pairs.A);
                 pairs.B = TOps.Multiply(w, pairs.B);
                 pairs.C = TOps.Multiply(w, pairs.C);
