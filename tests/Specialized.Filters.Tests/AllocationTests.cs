@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Xunit;
 
 namespace Specialized.Filters.Tests;
@@ -89,7 +90,7 @@ public class AllocationTests
         for (int attempt = 0; attempt < 50; attempt++)
         {
             long before = GC.GetTotalAllocatedBytes(precise: true);
-            System.Threading.Thread.Sleep(20);
+            Thread.Sleep(20);
             if (GC.GetTotalAllocatedBytes(precise: true) == before)
             {
                 return;

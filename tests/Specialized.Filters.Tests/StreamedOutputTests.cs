@@ -7,10 +7,11 @@ using Xunit;
 namespace Specialized.Filters.Tests;
 
 /// <summary>
-/// Outputs of images (source and destination) larger than the last-level cache are written with streaming stores (Convolution/BandLayout.ChooseOutput):
-/// straight from the column pass where one vector fills a cache line, through a row buffer elsewhere. Both must store
-/// exactly what plain stores store, at every row alignment, and nothing outside the rows. The tests force each way on
-/// small images (an internal option); LargeImageTests meets them through the automatic choice.
+/// Images (source and destination) larger than the last-level cache write their output with streaming stores
+/// (Convolution/BandLayout.ChooseOutput): straight from the column pass where one vector fills a cache line, through
+/// a row buffer elsewhere. Both must store exactly what plain stores store, at every row alignment, and nothing outside
+/// the rows. The tests force each way on small images (an internal option); LargeImageTests meets them through the
+/// automatic choice.
 /// </summary>
 public class StreamedOutputTests
 {
