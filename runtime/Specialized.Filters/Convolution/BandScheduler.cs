@@ -60,7 +60,9 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         scheduler._failure = null;
         scheduler._allDone.Reset();
         Interlocked.Exchange(ref scheduler._state, (generation & int.MaxValue) << 32); // publishes the work: pieces can be claimed from here on
-        for (int helpers = Volatile.Read(ref scheduler._pending); helpers < count - 1; helpers++)
+        // Helpers beyond the other cores would only wait for a core; the threads that run claim every piece anyway.
+        int wanted = Math.Min(count, Environment.ProcessorCount) - 1;
+        for (int helpers = Volatile.Read(ref scheduler._pending); helpers < wanted; helpers++)
         {
             Interlocked.Increment(ref scheduler._pending);
             ThreadPool.UnsafeQueueUserWorkItem(scheduler, preferLocal: false);
