@@ -10,7 +10,7 @@ namespace Specialized.Filters.Generator;
 /// <summary>Model to source text: one file per annotated method.</summary>
 public sealed partial class KernelGenerator
 {
-    internal static class Emitter
+    internal static partial class Emitter
     {
         private const string Ops = "global::Specialized.Filters.Convolution";
         private const string Intrinsics = "global::System.Runtime.Intrinsics";
@@ -174,6 +174,8 @@ public sealed partial class KernelGenerator
             EmitRowPass(w, plan);
             w.Line();
             EmitColumnPass(w, plan);
+            w.Line();
+            EmitFusedPass(w, plan);
             w.Close();
         }
 
@@ -186,17 +188,7 @@ public sealed partial class KernelGenerator
             w.Line($"{Ops}.GeneratedKernels.CheckRow(source.Length, channels, {plan.X.Size}, planeLength, start, count);");
             w.Line($"ref {src} input = ref {Marshal}.GetReference(source);");
             w.Line($"ref {lane} output = ref row[start];");
-            w.Line("switch (channels)");
-            w.Line("{");
-            string[] counts = ["OneChannel", "TwoChannels", "ThreeChannels", "FourChannels"];
-            for (int c = 0; c < 4; c++)
-            {
-                w.Line(c < 3 ? $"    case {c + 1}:" : "    default:");
-                w.Line($"        RowPass<{Ops}.{counts[c]}>(ref input, ref output, count, planeLength);");
-                w.Line("        break;");
-            }
-
-            w.Line("}");
+            EmitChannelSwitch(w, channels => $"RowPass<{Ops}.{channels}>(ref input, ref output, count, planeLength);");
             w.Close();
             w.Line();
             w.Line("// Runs the row at the widest vector width the hardware accelerates and the row is long enough for.");
@@ -287,9 +279,12 @@ public sealed partial class KernelGenerator
                 w.Line($"    TVector fractionMask = TOps.Broadcast({LaneLiteral(plan, (1L << t) - 1)});");
                 w.Line($"    TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (t - 1))});");
             }
-            else if (plan.IsInteger && plan.Shift > 0)
+            else
             {
-                w.Line($"    TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (plan.Shift - 1))});");
+                foreach (string line in RoundingLocals(plan))
+                {
+                    w.Line("    " + line);
+                }
             }
 
             if (plan.Split)
@@ -308,32 +303,36 @@ public sealed partial class KernelGenerator
             }
             else
             {
-                string store = plan.IsInteger && plan.Shift > 0
-                    ? $"TOps.ShiftRightLogical(TOps.Add(sum{{0}}, half), {plan.Shift})"
-                    : "sum{0}";
-                string comment = plan.IsInteger && plan.Shift > 0 ? " // round half up" : string.Empty;
                 EmitLoops(
                     w,
                     VectorsPerStep(plan.Y.Size),
                     (at, k) => DotLines(plan, plan.Y, j => $"TOps.Load<{lane}>(ref input, r{j} + {at})", "sum" + k),
-                    (at, k) => new[] { $"TOps.Store<{src}>({string.Format(store, k)}, ref output, {at}, TMode.NonTemporal);{comment}" });
+                    (at, k) => new[] { $"TOps.Store<{src}>({Rounded(plan, "sum" + k)}, ref output, {at}, TMode.NonTemporal);{RoundedComment(plan)}" });
             }
 
             w.Line("}");
         }
 
-        /// <summary>
-        /// Vectors per step of a pass whose vector takes <paramref name="loads"/> loads (or the equivalent work): as many
-        /// as keep a step within <see cref="MaxLoadsPerStep"/>, up to four.
-        /// </summary>
-        private static int VectorsPerStep(int loads) => 4 * loads <= MaxLoadsPerStep ? 4 : 2 * loads <= MaxLoadsPerStep ? 2 : 1;
+        /// <summary>The output value of a single-plane column sum: integer sums rounded and shifted back, float sums as they are.</summary>
+        private static string Rounded(KernelPlan plan, string sum) =>
+            plan.IsInteger && plan.Shift > 0 ? $"TOps.ShiftRightLogical(TOps.Add({sum}, half), {plan.Shift})" : sum;
+
+        private static string RoundedComment(KernelPlan plan) => plan.IsInteger && plan.Shift > 0 ? " // round half up" : string.Empty;
+
+        /// <summary>The rounding constant of <see cref="Rounded"/>, if it needs one.</summary>
+        private static IEnumerable<string> RoundingLocals(KernelPlan plan)
+        {
+            if (plan.IsInteger && plan.Shift > 0)
+            {
+                yield return $"TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (plan.Shift - 1))});";
+            }
+        }
 
         /// <summary>
-        /// The most loads (and so vector operations) one step of a pass may unroll. Beyond about this, the JIT's inlining
-        /// budget runs out and the vector operations become calls (seen with DOTNET_JitDisasm: 16UC1 11x11 with four vectors
-        /// per step ran 3x slower than with one). A 31-tap kernel with one vector per step stays within it.
+        /// Vectors per step of a pass whose vector takes <paramref name="loads"/> loads (or the equivalent work): as many
+        /// as keep a step within <see cref="KernelPlan.MaxLoadsPerStep"/>, up to four.
         /// </summary>
-        private const int MaxLoadsPerStep = 31;
+        private static int VectorsPerStep(int loads) => 4 * loads <= KernelPlan.MaxLoadsPerStep ? 4 : 2 * loads <= KernelPlan.MaxLoadsPerStep ? 2 : 1;
 
         /// <summary>
         /// The loops of a pass. Several vectors per step (<see cref="VectorsPerStep"/>): each weight serves all of them,
@@ -414,6 +413,22 @@ public sealed partial class KernelGenerator
             return comment < 0 ? line : line.Substring(0, comment);
         }
 
+        /// <summary>A switch on <c>channels</c> that makes the channel count (the distance between taps) a type argument, so a constant.</summary>
+        private static void EmitChannelSwitch(CodeWriter w, Func<string, string> call)
+        {
+            string[] counts = ["OneChannel", "TwoChannels", "ThreeChannels", "FourChannels"];
+            w.Line("switch (channels)");
+            w.Line("{");
+            for (int c = 0; c < counts.Length; c++)
+            {
+                w.Line(c < counts.Length - 1 ? $"    case {c + 1}:" : "    default:");
+                w.Line($"        {call(counts[c])}");
+                w.Line("        break;");
+            }
+
+            w.Line("}");
+        }
+
         private sealed record Width(string Ops, string Vector, string Condition);
 
         private static void EmitWidthDispatch(CodeWriter w, string lane, Func<Width, string> call)
@@ -471,14 +486,14 @@ public sealed partial class KernelGenerator
         }
 
         /// <summary>Broadcast weights hoisted out of the loop: every float weight; integer weights that are not 0, 1 or a power of two.</summary>
-        private static IEnumerable<string> WeightLocals(KernelPlan plan, AxisPlan axis)
+        private static IEnumerable<string> WeightLocals(KernelPlan plan, AxisPlan axis, string prefix = "w")
         {
             IReadOnlyList<object> weights = DistinctWeights(plan, axis);
             for (int j = weights.Count - 1; j >= 0; j--)
             {
                 if (!plan.IsInteger || NeedsMultiply((int)weights[j]))
                 {
-                    yield return $"TVector w{j} = TOps.Broadcast({WeightLiteral(plan, weights[j])});{(j == axis.Radius ? " // centre" : string.Empty)}";
+                    yield return $"TVector {prefix}{j} = TOps.Broadcast({WeightLiteral(plan, weights[j])});{(j == axis.Radius ? " // centre" : string.Empty)}";
                 }
             }
         }
@@ -488,7 +503,7 @@ public sealed partial class KernelGenerator
         /// Float kernels multiply every term exactly as the runtime does; integer sums are exact, so weights of 0, 1
         /// and powers of two become nothing, an add and a shift.
         /// </summary>
-        private static IEnumerable<string> DotLines(KernelPlan plan, AxisPlan axis, Func<int, string> load, string sum = "sum")
+        private static IEnumerable<string> DotLines(KernelPlan plan, AxisPlan axis, Func<int, string> load, string sum = "sum", string weightPrefix = "w")
         {
             IReadOnlyList<object> weights = DistinctWeights(plan, axis);
             int r = axis.Radius;
@@ -509,12 +524,12 @@ public sealed partial class KernelGenerator
 
                     term = weight == 1 ? value
                         : IsPowerOfTwo(weight) ? $"TOps.ShiftLeft({value}, {Log2(weight)})"
-                        : $"TOps.Multiply(w{j}, {value})";
+                        : $"TOps.Multiply({weightPrefix}{j}, {value})";
                     comment += $", weight {weight}";
                 }
                 else
                 {
-                    term = $"TOps.Multiply(w{j}, {value})";
+                    term = $"TOps.Multiply({weightPrefix}{j}, {value})";
                 }
 
                 yield return started ? $"{sum} = TOps.Add({sum}, {term}); // {comment}" : $"TVector {sum} = {term}; // {comment}";

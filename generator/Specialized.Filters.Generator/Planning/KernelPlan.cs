@@ -40,6 +40,25 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
 
     public bool IsUnrolled => X.Size <= MaxUnrolledTaps && Y.Size <= MaxUnrolledTaps;
 
+    /// <summary>
+    /// The tallest kernel that gets a fused pass (<c>FilterFused</c>): its window of 2 * 3 + 1 filtered rows, for two
+    /// vectors side by side, still fits the registers next to the weights.
+    /// </summary>
+    public const int MaxFusedRadius = 3;
+
+    /// <summary>
+    /// Whether the kernel gets a fused pass: a single plane of row sums (the column sums need no split), a window that
+    /// fits the registers, and a step within the JIT's inlining budget.
+    /// </summary>
+    public bool IsFused => IsUnrolled && !Split && Y.Radius <= MaxFusedRadius && X.Size + Y.Size <= MaxLoadsPerStep;
+
+    /// <summary>
+    /// The most loads (and so vector operations) one step of a pass may unroll. Beyond about this, the JIT's inlining
+    /// budget runs out and the vector operations become calls (seen with DOTNET_JitDisasm: 16UC1 11x11 with four vectors
+    /// per step ran 3x slower than with one). A 31-tap kernel with one vector per step stays within it.
+    /// </summary>
+    public const int MaxLoadsPerStep = 31;
+
     public static KernelPlan Create(string element, KernelRequest request)
     {
         bool isByte = element == "byte";

@@ -65,4 +65,9 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
         PassDispatch.Run<TAcc, TAcc, TSrc, DotPass<TAcc, TAcc, TSrc, TMode>>(
             in pass, ref MemoryMarshal.GetReference(rows), rowOffsets, ref MemoryMarshal.GetReference(destination), destination.Length);
     }
+
+    public bool HasFusedPass => FusedKernels.Fits(RadiusX, RadiusY);
+
+    public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count) =>
+        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, default(TAcc), 0);
 }

@@ -98,4 +98,19 @@ public static class GeneratedKernels
     {
         KernelBounds.CheckColumn(rowsLength, rowOffsets[..kernelHeight], planeLength, planes, count);
     }
+
+    /// <summary>Checks a fused pass: every source row and output row it touches lies inside its span.</summary>
+    /// <param name="sourceLength">Elements available from the first tap of the first output element.</param>
+    /// <param name="sourceStride">Elements from one source row to the next.</param>
+    /// <param name="channels">Channels per pixel (1 to 4).</param>
+    /// <param name="kernelWidth">Taps of the row kernel.</param>
+    /// <param name="kernelHeight">Taps of the column kernel.</param>
+    /// <param name="destinationLength">Elements available from the first output element.</param>
+    /// <param name="destinationStride">Elements from one output row to the next.</param>
+    /// <param name="rows">Output rows computed.</param>
+    /// <param name="count">Elements computed per output row.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckFused(
+        int sourceLength, int sourceStride, int channels, int kernelWidth, int kernelHeight, int destinationLength, int destinationStride, int rows, int count) =>
+        KernelBounds.CheckFused(sourceLength, sourceStride, channels, kernelWidth, kernelHeight, destinationLength, destinationStride, rows, count);
 }

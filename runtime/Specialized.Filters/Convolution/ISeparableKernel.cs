@@ -52,4 +52,23 @@ public interface ISeparableKernel<TSrc, TRow>
     /// than the caches, with the destination pinned and starting on a cache line.
     /// </param>
     void FilterColumn(ReadOnlySpan<TRow> rows, ReadOnlySpan<nint> rowOffsets, int planeLength, Span<TSrc> destination, bool nonTemporal);
+
+    /// <summary>Whether the kernel implements <see cref="FilterFused"/>.</summary>
+    bool HasFusedPass { get; }
+
+    /// <summary>
+    /// Filters both ways in one pass, keeping the horizontally filtered rows in registers: output row i (0 to
+    /// <paramref name="rows"/> - 1), lane x (0 to <paramref name="count"/> - 1) is computed from source rows i to
+    /// i + 2 * <see cref="RadiusY"/>, lanes x + j * channels of each for the taps j = 0 .. 2 * <see cref="RadiusX"/>.
+    /// So <paramref name="source"/> begins <see cref="RadiusY"/> rows above and <see cref="RadiusX"/> pixels left of
+    /// the first output element. The result equals <see cref="FilterRow"/> followed by <see cref="FilterColumn"/>.
+    /// </summary>
+    /// <param name="source">The source elements.</param>
+    /// <param name="sourceStride">Elements from one source row to the next.</param>
+    /// <param name="channels">Interleaved channels per pixel (1 to 4): the distance between horizontal taps.</param>
+    /// <param name="destination">The output elements.</param>
+    /// <param name="destinationStride">Elements from one output row to the next.</param>
+    /// <param name="rows">How many output rows to compute.</param>
+    /// <param name="count">How many elements of each output row to compute.</param>
+    void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count);
 }

@@ -145,4 +145,13 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
 
         return (folded, fractionBits - commonBits);
     }
+
+    /// <summary>Split sums need two planes per row, more than the registers hold.</summary>
+    public bool HasFusedPass => !_split && FusedKernels.Fits(RadiusX, RadiusY);
+
+    public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count)
+    {
+        TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
+        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, rounding, _shift);
+    }
 }

@@ -43,6 +43,22 @@ internal static class KernelBounds
         }
     }
 
+    /// <summary>
+    /// Checks a fused pass: <paramref name="rows"/> output rows of <paramref name="count"/> elements, each read from
+    /// <paramref name="kernelHeight"/> source rows with the horizontal reach of <paramref name="kernelWidth"/> taps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckFused(
+        int sourceLength, int sourceStride, int channels, int kernelWidth, int kernelHeight, int destinationLength, int destinationStride, int rows, int count)
+    {
+        if (channels < 1 || channels > ImageLayout.MaxChannels || rows < 1 || count < 1 || sourceStride < 0 || destinationStride < 0
+            || (long)(rows + kernelHeight - 2) * sourceStride + count + (long)(kernelWidth - 1) * channels > sourceLength
+            || (long)(rows - 1) * destinationStride + count > destinationLength)
+        {
+            FusedOutOfBounds(rows, count, sourceLength, destinationLength);
+        }
+    }
+
     // The throws live out of line, messages included, so that the checks inline into every pass cheaply.
     [DoesNotReturn]
     private static void RowOutOfBounds(int start, int count, int planeLength, int sourceLength) =>
@@ -55,4 +71,8 @@ internal static class KernelBounds
     [DoesNotReturn]
     private static void OffsetOutOfBounds(nint offset, int extent, int rowsLength) =>
         throw new InvalidOperationException($"Internal error: row offset {offset} + {extent} exceeds the buffer of {rowsLength}.");
+
+    [DoesNotReturn]
+    private static void FusedOutOfBounds(int rows, int count, int sourceLength, int destinationLength) =>
+        throw new InvalidOperationException($"Internal error: fused pass of {rows} rows x {count} out of bounds (source {sourceLength}, destination {destinationLength}).");
 }

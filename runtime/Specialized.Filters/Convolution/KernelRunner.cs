@@ -7,6 +7,9 @@ internal abstract class KernelRunner<T>
     /// <summary>The generated kernel's method (namespace, types, name), or null for the runtime engine.</summary>
     public abstract string? GeneratedName { get; }
 
+    /// <summary>Whether the kernel has a fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>).</summary>
+    public abstract bool HasFusedPass { get; }
+
     public abstract void Run(ImageView<T> source, ImageSpan<T> destination, BorderMode border, FilterOptions options);
 }
 
@@ -17,6 +20,8 @@ internal sealed class KernelRunner<TSrc, TRow, TKernel>(TKernel kernel, string? 
     where TKernel : struct, ISeparableKernel<TSrc, TRow>
 {
     public override string? GeneratedName => generatedName;
+
+    public override bool HasFusedPass => kernel.HasFusedPass;
 
     public override void Run(ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, FilterOptions options) =>
         SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, source, destination, border, options.DegreeOfParallelism, options.OutputStores);

@@ -37,25 +37,39 @@ internal static unsafe class SeparableFilter
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
             output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow)));
         int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
-        if (bands == 1)
+        if (output is null && FusedFilter.Applies(kernel.HasFusedPass, inPlace, layout, source.Height))
         {
-            var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, 0, source.Height);
-            try
-            {
-                // Streamed rows find their cache-line boundaries by address: the destination must not move.
-                fixed (TSrc* pinned = destination.Data)
-                {
-                    band.FilterAllStrips(source, destination);
-                }
-            }
-            finally
-            {
-                band.Dispose();
-            }
+            FusedFilter.Run<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
+        }
+        else if (bands == 1)
+        {
+            RunBand<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, 0, source.Height);
         }
         else
         {
             RunParallel<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands, inPlace);
+        }
+    }
+
+    /// <summary>Filters output rows [<paramref name="y0"/>, <paramref name="y1"/>) on the calling thread.</summary>
+    internal static void RunBand<TSrc, TRow, TKernel>(
+        TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int y0, int y1)
+        where TSrc : unmanaged
+        where TRow : unmanaged
+        where TKernel : struct, ISeparableKernel<TSrc, TRow>
+    {
+        var band = new Band<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, y0, y1);
+        try
+        {
+            // Streamed rows find their cache-line boundaries by address: the destination must not move.
+            fixed (TSrc* pinned = destination.Data)
+            {
+                band.FilterAllStrips(source, destination);
+            }
+        }
+        finally
+        {
+            band.Dispose();
         }
     }
 
@@ -79,9 +93,7 @@ internal static unsafe class SeparableFilter
             fixed (TSrc* sourcePointer = source.Data)
             fixed (TSrc* destinationPointer = destination.Data)
             {
-                var image = new PinnedImages<TSrc>(
-                    (nint)sourcePointer, source.Data.Length, (nint)destinationPointer, destination.Data.Length,
-                    source.Width, source.Height, source.Channels, source.Stride, destination.Stride);
+                var image = new PinnedImages<TSrc>(sourcePointer, source, destinationPointer, destination);
                 if (inPlace)
                 {
                     // Halo rows of one band are own rows of its neighbour: all halos are filtered before any band
@@ -136,16 +148,6 @@ internal static unsafe class SeparableFilter
         }
     }
 
-    /// <summary>Source and destination as raw pinned memory, so that worker threads can rebuild their views.</summary>
-    private readonly struct PinnedImages<T>(
-        nint source, int sourceLength, nint destination, int destinationLength, int width, int height, int channels, int sourceStride, int destinationStride)
-        where T : unmanaged
-    {
-        public ImageView<T> Source => new(new ReadOnlySpan<T>((void*)source, sourceLength), width, height, channels, sourceStride);
-
-        public ImageSpan<T> Destination => new(new Span<T>((void*)destination, destinationLength), width, height, channels, destinationStride);
-    }
-
     /// <summary>One band of output rows [Y0, Y1) with its own pooled working rows, reused strip after strip.</summary>
     private readonly struct Band<TSrc, TRow, TKernel> : IDisposable
         where TSrc : unmanaged
@@ -173,7 +175,7 @@ internal static unsafe class SeparableFilter
             _lanes = new AlignedLanes<TRow>(layout.TotalLength);
             _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
             _staged = layout.Output == OutputStores.StreamedFromRowBuffer ? new AlignedLanes<TSrc>(layout.StripLength) : default;
-            _borderDonors = ComputeBorderDonors(layout, width, border);
+            _borderDonors = BorderDonors.Rent(layout, width, border);
             _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
         }
 
@@ -366,7 +368,7 @@ internal static unsafe class SeparableFilter
             int inside = Math.Max(low, 0), insideEnd = Math.Min(high, n);
             for (int e = low; e < Math.Min(0, high); e++)
             {
-                padded[e - low] = Donor(row, donors[e + border]);
+                padded[e - low] = BorderDonors.Element(row, donors[e + border]);
             }
 
             if (inside < insideEnd)
@@ -376,33 +378,10 @@ internal static unsafe class SeparableFilter
 
             for (int e = Math.Max(n, low); e < high; e++)
             {
-                padded[e - low] = Donor(row, donors[border + e - n]);
+                padded[e - low] = BorderDonors.Element(row, donors[border + e - n]);
             }
 
             _kernel.FilterRow(padded, _layout.Channels, slot, from - stripStart, to - from);
-        }
-
-        private static TSrc Donor(ReadOnlySpan<TSrc> row, int index) => index < 0 ? default : row[index];
-
-        /// <summary>
-        /// For each extrapolated element (the RadiusX pixels left of the row, then those right of it), the element of
-        /// the source row it copies, or -1 for a constant-border zero. The same for every row, so computed once per band.
-        /// </summary>
-        private static int[] ComputeBorderDonors(BandLayout layout, int width, BorderMode border)
-        {
-            int cn = layout.Channels;
-            int size = layout.Border;
-            int[] donors = ArrayPool<int>.Shared.Rent(Math.Max(1, 2 * size));
-            for (int i = 0; i < size; i++)
-            {
-                int c = i % cn;
-                int left = BorderInterpolation.Interpolate(i / cn - layout.RadiusX, width, border);
-                int right = BorderInterpolation.Interpolate(width + i / cn, width, border);
-                donors[i] = left < 0 ? -1 : left * cn + c;
-                donors[size + i] = right < 0 ? -1 : right * cn + c;
-            }
-
-            return donors;
         }
 
         public void Dispose()

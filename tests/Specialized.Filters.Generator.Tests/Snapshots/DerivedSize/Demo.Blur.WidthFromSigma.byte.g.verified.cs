@@ -249,6 +249,11 @@ namespace Demo
                 }
             }
         }
+
+        public bool HasFusedPass => false;
+
+        // No fused pass: its row sums are split in two planes. The engine uses the row and column passes.
+        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count) => throw new global::System.NotSupportedException();
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="WidthFromSigmaKernel"/> too.</summary>

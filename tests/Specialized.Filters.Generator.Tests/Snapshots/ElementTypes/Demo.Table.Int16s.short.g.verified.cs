@@ -225,6 +225,154 @@ namespace Demo
                 }
             }
         }
+
+        public bool HasFusedPass => true;
+
+        public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count)
+        {
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);
+            ref short input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+            ref short output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            switch (channels)
+            {
+                case 1:
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 2:
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 3:
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                default:
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+            }
+        }
+
+        // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
+        private static void FusedPass<TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+            }
+        }
+
+        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 5 output rows that use it. Horizontal float weights from the centre outwards: 0.375f, 0.25f, 0.0625f;
+        // vertical: the same.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FusedPass<TOps, TVector, TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            nint c = TChannels.Value;
+            TVector w2 = TOps.Broadcast(0.375f); // centre
+            TVector w1 = TOps.Broadcast(0.25f);
+            TVector w0 = TOps.Broadcast(0.0625f);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The first 4 filtered rows of the window.
+                TVector a0 = TOps.Multiply(w2, TOps.Load<short>(ref input, x + 2 * c));
+                a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, x + 1 * c), TOps.Load<short>(ref input, x + 3 * c))));
+                a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, x), TOps.Load<short>(ref input, x + 4 * c))));
+                TVector b0 = TOps.Multiply(w2, TOps.Load<short>(ref input, x + TOps.Count + 2 * c));
+                b0 = TOps.Add(b0, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, x + TOps.Count + 1 * c), TOps.Load<short>(ref input, x + TOps.Count + 3 * c))));
+                b0 = TOps.Add(b0, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, x + TOps.Count), TOps.Load<short>(ref input, x + TOps.Count + 4 * c))));
+                TVector a1 = TOps.Multiply(w2, TOps.Load<short>(ref input, sourceStride + x + 2 * c));
+                a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 1 * c), TOps.Load<short>(ref input, sourceStride + x + 3 * c))));
+                a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, sourceStride + x), TOps.Load<short>(ref input, sourceStride + x + 4 * c))));
+                TVector b1 = TOps.Multiply(w2, TOps.Load<short>(ref input, sourceStride + x + TOps.Count + 2 * c));
+                b1 = TOps.Add(b1, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<short>(ref input, sourceStride + x + TOps.Count + 3 * c))));
+                b1 = TOps.Add(b1, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + TOps.Count), TOps.Load<short>(ref input, sourceStride + x + TOps.Count + 4 * c))));
+                TVector a2 = TOps.Multiply(w2, TOps.Load<short>(ref input, 2 * sourceStride + x + 2 * c));
+                a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 3 * c))));
+                a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x), TOps.Load<short>(ref input, 2 * sourceStride + x + 4 * c))));
+                TVector b2 = TOps.Multiply(w2, TOps.Load<short>(ref input, 2 * sourceStride + x + TOps.Count + 2 * c));
+                b2 = TOps.Add(b2, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + TOps.Count + 3 * c))));
+                b2 = TOps.Add(b2, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + TOps.Count), TOps.Load<short>(ref input, 2 * sourceStride + x + TOps.Count + 4 * c))));
+                TVector a3 = TOps.Multiply(w2, TOps.Load<short>(ref input, 3 * sourceStride + x + 2 * c));
+                a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 3 * c))));
+                a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x), TOps.Load<short>(ref input, 3 * sourceStride + x + 4 * c))));
+                TVector b3 = TOps.Multiply(w2, TOps.Load<short>(ref input, 3 * sourceStride + x + TOps.Count + 2 * c));
+                b3 = TOps.Add(b3, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + TOps.Count + 3 * c))));
+                b3 = TOps.Add(b3, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + TOps.Count), TOps.Load<short>(ref input, 3 * sourceStride + x + TOps.Count + 4 * c))));
+                nint below = 4 * sourceStride; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    TVector a4 = TOps.Multiply(w2, TOps.Load<short>(ref input, below + x + 2 * c)); // centre
+                    a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 3 * c)))); // ±1
+                    a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±2
+                    TVector b4 = TOps.Multiply(w2, TOps.Load<short>(ref input, below + x + TOps.Count + 2 * c));
+                    b4 = TOps.Add(b4, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<short>(ref input, below + x + TOps.Count + 3 * c))));
+                    b4 = TOps.Add(b4, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x + TOps.Count), TOps.Load<short>(ref input, below + x + TOps.Count + 4 * c))));
+                    TVector suma = TOps.Multiply(w2, a2); // centre
+                    suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
+                    suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
+                    TOps.Store<short>(suma, ref output, y * destinationStride + x);
+                    TVector sumb = TOps.Multiply(w2, b2);
+                    sumb = TOps.Add(sumb, TOps.Multiply(w1, TOps.Add(b1, b3)));
+                    sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b4)));
+                    TOps.Store<short>(sumb, ref output, y * destinationStride + x + TOps.Count);
+                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+                {
+                    // The first 4 filtered rows of the window.
+                    TVector a0 = TOps.Multiply(w2, TOps.Load<short>(ref input, x + 2 * c));
+                    a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, x + 1 * c), TOps.Load<short>(ref input, x + 3 * c))));
+                    a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, x), TOps.Load<short>(ref input, x + 4 * c))));
+                    TVector a1 = TOps.Multiply(w2, TOps.Load<short>(ref input, sourceStride + x + 2 * c));
+                    a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 1 * c), TOps.Load<short>(ref input, sourceStride + x + 3 * c))));
+                    a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, sourceStride + x), TOps.Load<short>(ref input, sourceStride + x + 4 * c))));
+                    TVector a2 = TOps.Multiply(w2, TOps.Load<short>(ref input, 2 * sourceStride + x + 2 * c));
+                    a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 3 * c))));
+                    a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x), TOps.Load<short>(ref input, 2 * sourceStride + x + 4 * c))));
+                    TVector a3 = TOps.Multiply(w2, TOps.Load<short>(ref input, 3 * sourceStride + x + 2 * c));
+                    a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 3 * c))));
+                    a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x), TOps.Load<short>(ref input, 3 * sourceStride + x + 4 * c))));
+                    nint below = 4 * sourceStride; // the source row entering the window
+                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    {
+                        TVector a4 = TOps.Multiply(w2, TOps.Load<short>(ref input, below + x + 2 * c)); // centre
+                        a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 3 * c)))); // ±1
+                        a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±2
+                        TVector suma = TOps.Multiply(w2, a2); // centre
+                        suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
+                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
+                        TOps.Store<short>(suma, ref output, y * destinationStride + x);
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="Int16sKernel"/> too.</summary>

@@ -237,6 +237,11 @@ namespace Demo
                 }
             }
         }
+
+        public bool HasFusedPass => false;
+
+        // No fused pass: its row sums are split in two planes. The engine uses the row and column passes.
+        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count) => throw new global::System.NotSupportedException();
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="DeepKernel"/> too.</summary>

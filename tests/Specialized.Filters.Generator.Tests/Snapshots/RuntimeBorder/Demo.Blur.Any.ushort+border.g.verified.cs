@@ -209,6 +209,122 @@ namespace Demo
                 }
             }
         }
+
+        public bool HasFusedPass => true;
+
+        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count)
+        {
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);
+            ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+            ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            switch (channels)
+            {
+                case 1:
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 2:
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 3:
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                default:
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+            }
+        }
+
+        // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
+        private static void FusedPass<TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+            }
+        }
+
+        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 1 2 1 (OpenCV's 16384 32768 16384 divided by 16384), sum 4;
+        // vertical: the same.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FusedPass<TOps, TVector, TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            nint c = TChannels.Value;
+            TVector half = TOps.Broadcast((uint)8);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The first 2 filtered rows of the window.
+                TVector a0 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, x + 1 * c), 1);
+                a0 = TOps.Add(a0, TOps.Add(TOps.Load<ushort>(ref input, x), TOps.Load<ushort>(ref input, x + 2 * c)));
+                TVector b0 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, x + TOps.Count + 1 * c), 1);
+                b0 = TOps.Add(b0, TOps.Add(TOps.Load<ushort>(ref input, x + TOps.Count), TOps.Load<ushort>(ref input, x + TOps.Count + 2 * c)));
+                TVector a1 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, sourceStride + x + 1 * c), 1);
+                a1 = TOps.Add(a1, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x), TOps.Load<ushort>(ref input, sourceStride + x + 2 * c)));
+                TVector b1 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count + 1 * c), 1);
+                b1 = TOps.Add(b1, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count), TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count + 2 * c)));
+                nint below = 2 * sourceStride; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    TVector a2 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, below + x + 1 * c), 1); // centre, weight 2
+                    a2 = TOps.Add(a2, TOps.Add(TOps.Load<ushort>(ref input, below + x), TOps.Load<ushort>(ref input, below + x + 2 * c))); // ±1, weight 1
+                    TVector b2 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, below + x + TOps.Count + 1 * c), 1);
+                    b2 = TOps.Add(b2, TOps.Add(TOps.Load<ushort>(ref input, below + x + TOps.Count), TOps.Load<ushort>(ref input, below + x + TOps.Count + 2 * c)));
+                    TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
+                    suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
+                    TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x); // round half up
+                    TVector sumb = TOps.ShiftLeft(b1, 1);
+                    sumb = TOps.Add(sumb, TOps.Add(b0, b2));
+                    TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count);
+                    a0 = a1; a1 = a2; // the window moves down a row
+                    b0 = b1; b1 = b2;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+                {
+                    // The first 2 filtered rows of the window.
+                    TVector a0 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, x + 1 * c), 1);
+                    a0 = TOps.Add(a0, TOps.Add(TOps.Load<ushort>(ref input, x), TOps.Load<ushort>(ref input, x + 2 * c)));
+                    TVector a1 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, sourceStride + x + 1 * c), 1);
+                    a1 = TOps.Add(a1, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x), TOps.Load<ushort>(ref input, sourceStride + x + 2 * c)));
+                    nint below = 2 * sourceStride; // the source row entering the window
+                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    {
+                        TVector a2 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, below + x + 1 * c), 1); // centre, weight 2
+                        a2 = TOps.Add(a2, TOps.Add(TOps.Load<ushort>(ref input, below + x), TOps.Load<ushort>(ref input, below + x + 2 * c))); // ±1, weight 1
+                        TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
+                        suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
+                        TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x); // round half up
+                        a0 = a1; a1 = a2; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="AnyKernel"/> too.</summary>

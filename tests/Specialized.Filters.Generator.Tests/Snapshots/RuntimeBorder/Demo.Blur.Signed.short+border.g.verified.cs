@@ -239,6 +239,116 @@ namespace Demo
                 }
             }
         }
+
+        public bool HasFusedPass => true;
+
+        public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count)
+        {
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 7, destination.Length, destinationStride, rows, count);
+            ref short input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+            ref short output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            switch (channels)
+            {
+                case 1:
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 2:
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 3:
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                default:
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+            }
+        }
+
+        // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
+        private static void FusedPass<TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+            }
+        }
+
+        // Both passes at once, one vector wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 7 output rows that use it. Horizontal float weights from the centre outwards: 0.27068216f, 0.21674532f, 0.11128076f, 0.036632847f;
+        // vertical: the same.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FusedPass<TOps, TVector, TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            nint c = TChannels.Value;
+            TVector w3 = TOps.Broadcast(0.27068216f); // centre
+            TVector w2 = TOps.Broadcast(0.21674532f);
+            TVector w1 = TOps.Broadcast(0.11128076f);
+            TVector w0 = TOps.Broadcast(0.036632847f);
+            // One vector at a time, the last one moved back to end exactly at count.
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            {
+                // The first 6 filtered rows of the window.
+                TVector a0 = TOps.Multiply(w3, TOps.Load<short>(ref input, x + 3 * c));
+                a0 = TOps.Add(a0, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, x + 2 * c), TOps.Load<short>(ref input, x + 4 * c))));
+                a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, x + 1 * c), TOps.Load<short>(ref input, x + 5 * c))));
+                a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, x), TOps.Load<short>(ref input, x + 6 * c))));
+                TVector a1 = TOps.Multiply(w3, TOps.Load<short>(ref input, sourceStride + x + 3 * c));
+                a1 = TOps.Add(a1, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 2 * c), TOps.Load<short>(ref input, sourceStride + x + 4 * c))));
+                a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 1 * c), TOps.Load<short>(ref input, sourceStride + x + 5 * c))));
+                a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, sourceStride + x), TOps.Load<short>(ref input, sourceStride + x + 6 * c))));
+                TVector a2 = TOps.Multiply(w3, TOps.Load<short>(ref input, 2 * sourceStride + x + 3 * c));
+                a2 = TOps.Add(a2, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 4 * c))));
+                a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 5 * c))));
+                a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x), TOps.Load<short>(ref input, 2 * sourceStride + x + 6 * c))));
+                TVector a3 = TOps.Multiply(w3, TOps.Load<short>(ref input, 3 * sourceStride + x + 3 * c));
+                a3 = TOps.Add(a3, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 4 * c))));
+                a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 5 * c))));
+                a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x), TOps.Load<short>(ref input, 3 * sourceStride + x + 6 * c))));
+                TVector a4 = TOps.Multiply(w3, TOps.Load<short>(ref input, 4 * sourceStride + x + 3 * c));
+                a4 = TOps.Add(a4, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 4 * sourceStride + x + 4 * c))));
+                a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 4 * sourceStride + x + 5 * c))));
+                a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x), TOps.Load<short>(ref input, 4 * sourceStride + x + 6 * c))));
+                TVector a5 = TOps.Multiply(w3, TOps.Load<short>(ref input, 5 * sourceStride + x + 3 * c));
+                a5 = TOps.Add(a5, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 5 * sourceStride + x + 4 * c))));
+                a5 = TOps.Add(a5, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 5 * sourceStride + x + 5 * c))));
+                a5 = TOps.Add(a5, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x), TOps.Load<short>(ref input, 5 * sourceStride + x + 6 * c))));
+                nint below = 6 * sourceStride; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    TVector a6 = TOps.Multiply(w3, TOps.Load<short>(ref input, below + x + 3 * c)); // centre
+                    a6 = TOps.Add(a6, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, below + x + 2 * c), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±1
+                    a6 = TOps.Add(a6, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 5 * c)))); // ±2
+                    a6 = TOps.Add(a6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 6 * c)))); // ±3
+                    TVector suma = TOps.Multiply(w3, a3); // centre
+                    suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
+                    suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
+                    suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
+                    TOps.Store<short>(suma, ref output, y * destinationStride + x);
+                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; a4 = a5; a5 = a6; // the window moves down a row
+                }
+
+                if (x == last)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="SignedKernel"/> too.</summary>

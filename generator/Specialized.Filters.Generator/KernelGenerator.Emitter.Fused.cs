@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Linq;
+using Specialized.Filters.Generator.Emitting;
+using Specialized.Filters.Generator.Planning;
+
+namespace Specialized.Filters.Generator;
+
+public sealed partial class KernelGenerator
+{
+    internal static partial class Emitter
+    {
+        /// <summary>
+        /// The fused pass (<c>ISeparableKernel.FilterFused</c>): both passes at once for rows whose taps all lie inside
+        /// the image. It walks down a few vectors' width of the image at a time, filters each source row horizontally
+        /// once and keeps the last <c>KernelHeight</c> filtered rows in registers, so the column sums read nothing back
+        /// from memory. It computes exactly what the row and column passes compute, in the same order.
+        /// </summary>
+        private static void EmitFusedPass(CodeWriter w, KernelPlan plan)
+        {
+            string src = plan.Element;
+            string lane = plan.Lane;
+            w.Line($"public bool HasFusedPass => {(plan.IsFused ? "true" : "false")};");
+            w.Line();
+            string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count";
+            if (!plan.IsFused)
+            {
+                string reason = plan.Split ? "its row sums are split in two planes" : "its window of filtered rows would not fit the registers";
+                w.Line($"// No fused pass: {reason}. The engine uses the row and column passes.");
+                w.Line($"public void FilterFused({parameters}) => throw new global::System.NotSupportedException();");
+                return;
+            }
+
+            w.Open($"public void FilterFused({parameters})");
+            w.Line($"{Ops}.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, {plan.X.Size}, {plan.Y.Size}, destination.Length, destinationStride, rows, count);");
+            w.Line($"ref {src} input = ref {Marshal}.GetReference(source);");
+            w.Line($"ref {src} output = ref {Marshal}.GetReference(destination);");
+            EmitChannelSwitch(w, channels => $"FusedPass<{Ops}.{channels}>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+            w.Close();
+            w.Line();
+            w.Line("// Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.");
+            w.Open($"private static void FusedPass<TChannels>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count) where TChannels : struct, {Ops}.IChannelCount");
+            EmitWidthDispatch(w, lane, width => $"FusedPass<{width.Ops}, {width.Vector}, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+            w.Close();
+            w.Line();
+
+            bool sameWeights = DistinctWeights(plan, plan.X).SequenceEqual(DistinctWeights(plan, plan.Y));
+            string weightsX = sameWeights ? "w" : "wx";
+            string weightsY = sameWeights ? "w" : "wy";
+            int window = plan.Y.Size;
+            int columns = plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1;
+            w.Line($"// Both passes at once, {(columns == 2 ? "two vectors" : "one vector")} wide, walking down the rows: each source row is filtered horizontally");
+            w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
+            w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
+            w.Line(OwnMethod);
+            w.Line($"private static void FusedPass<TOps, TVector, TChannels>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
+            w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
+            w.Line("    where TVector : struct");
+            w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
+            w.Line("{");
+            w.Line("    nint c = TChannels.Value;");
+            IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
+            if (!sameWeights)
+            {
+                locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
+            }
+
+            foreach (string line in locals.Concat(RoundingLocals(plan)))
+            {
+                w.Line("    " + line);
+            }
+
+            string[] names = columns == 2 ? ["a", "b"] : ["a"];
+            string Columns(int k) => k == 0 ? "x" : k == 1 ? "x + TOps.Count" : $"x + {k} * TOps.Count";
+            if (columns == 2)
+            {
+                w.Line("    nint x = 0;");
+                w.Line("    for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)");
+                EmitFusedColumns(w, "    ", plan, names, Columns, weightsX, weightsY, isLast: false);
+                w.Line();
+                w.Line("    if (x < count)");
+                w.Line("    {");
+                w.Line("        // The rest one vector at a time, the last one moved back to end exactly at count.");
+                w.Line("        nint last = count - TOps.Count;");
+                w.Line("        for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)");
+                EmitFusedColumns(w, "        ", plan, ["a"], Columns, weightsX, weightsY, isLast: true);
+                w.Line("    }");
+            }
+            else
+            {
+                w.Line("    // One vector at a time, the last one moved back to end exactly at count.");
+                w.Line("    nint last = count - TOps.Count;");
+                w.Line("    for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)");
+                EmitFusedColumns(w, "    ", plan, names, Columns, weightsX, weightsY, isLast: true);
+            }
+
+            w.Line("}");
+        }
+
+        /// <summary>
+        /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> for the
+        /// first vector, <c>b0</c>... for the second, filled, then moved down one row per output row.
+        /// </summary>
+        private static void EmitFusedColumns(
+            CodeWriter w, string indent, KernelPlan plan, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
+        {
+            string src = plan.Element;
+            int top = 2 * plan.Y.Radius;
+            string inner = indent + "    ";
+            IEnumerable<string> Filtered(int k, string? row, int j, bool keepComment) =>
+                DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, {(row == null ? string.Empty : row + " + ")}{columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", names[k] + j, weightsX)
+                    .Select(line => keepComment ? line : WithoutComment(line));
+
+            w.Line(indent + "{");
+            if (top > 0)
+            {
+                w.Line(inner + $"// The first {top} filtered rows of the window.");
+            }
+
+            for (int j = 0; j < top; j++)
+            {
+                for (int k = 0; k < names.Length; k++)
+                {
+                    foreach (string line in Filtered(k, j == 0 ? null : j == 1 ? "sourceStride" : $"{j} * sourceStride", j, keepComment: false))
+                    {
+                        w.Line(inner + line);
+                    }
+                }
+            }
+
+            w.Line(inner + $"nint below = {(top == 0 ? "0" : $"{top} * sourceStride")}; // the source row entering the window");
+            w.Line(inner + "for (nint y = 0; y < rows; y++, below += sourceStride)");
+            w.Line(inner + "{");
+            string body = inner + "    ";
+            for (int k = 0; k < names.Length; k++)
+            {
+                foreach (string line in Filtered(k, "below", top, keepComment: k == 0))
+                {
+                    w.Line(body + line);
+                }
+            }
+
+            for (int k = 0; k < names.Length; k++)
+            {
+                string sum = "sum" + names[k];
+                foreach (string line in DotLines(plan, plan.Y, j => names[k] + j, sum, weightsY))
+                {
+                    w.Line(body + (k == 0 ? line : WithoutComment(line)));
+                }
+
+                w.Line(body + $"TOps.Store<{src}>({Rounded(plan, sum)}, ref output, y * destinationStride + {columns(k)});{(k == 0 ? RoundedComment(plan) : string.Empty)}");
+            }
+
+            if (top > 0)
+            {
+                foreach (string name in names)
+                {
+                    w.Line(body + string.Join(" ", Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};")) + (name == names[0] ? " // the window moves down a row" : string.Empty));
+                }
+            }
+
+            w.Line(inner + "}");
+            if (isLast)
+            {
+                w.Line();
+                w.Line(inner + "if (x == last)");
+                w.Line(inner + "{");
+                w.Line(inner + "    break;");
+                w.Line(inner + "}");
+            }
+
+            w.Line(indent + "}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using Specialized.Filters.Convolution;
+using Specialized.Filters.Tests.Support;
+using Xunit;
+
+namespace Specialized.Filters.Tests;
+
+/// <summary>
+/// Kernels whose window of filtered rows fits the registers have a fused pass (Convolution/FusedFilter): the rows with
+/// all vertical taps inside the image are filtered both ways at once, in tiles, and their edges from padded copies; the
+/// first and last rows go through the ring of rows. Generated kernels have one where their sums fit one plane, the
+/// runtime's kernels for radii 1 to 3 (Convolution/FusedDotPass). It must compute exactly what the ring computes, for
+/// every size, border, channel count, stride and thread count, and write nothing outside the rows. Forcing the output
+/// stores (an internal option) turns the fused pass off, which gives the ring's result to compare with.
+/// </summary>
+public class FusedPassTests
+{
+    [Fact]
+    public void Library_kernels_whose_sums_fit_one_plane_have_a_fused_pass()
+    {
+        // 8U: sizes 3 and 5 fit 16-bit lanes; 7 and 9 split their sums. 16U fits 32-bit lanes through 7. Float types
+        // fuse through 7; 9 would need a window of nine rows, more than the registers hold.
+        Assert.Equal([3, 5], FusedSizes<byte>());
+        Assert.Equal([3, 5, 7], FusedSizes<ushort>());
+        Assert.Equal([3, 5, 7], FusedSizes<short>());
+        Assert.Equal([3, 5, 7], FusedSizes<float>());
+        Assert.Equal([3, 5, 7], FusedSizes<double>());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Fused_rows_equal_the_ring_of_rows(bool generated)
+    {
+        Check<byte>(generated);
+        Check<ushort>(generated);
+        Check<short>(generated);
+        Check<float>(generated);
+        Check<double>(generated);
+    }
+
+    private static int[] FusedSizes<T>()
+        where T : unmanaged =>
+        new[] { 3, 5, 7, 9 }.Where(k => GeneratedKernelRegistry.Find<T>(GaussianMath.Create(k, 0), GaussianMath.Create(k, 0))!.HasFusedPass).ToArray();
+
+    private static void Check<T>(bool generated)
+        where T : unmanaged
+    {
+        var random = new Random(typeof(T).Name.Length * 977 + (generated ? 1 : 0));
+
+        // 3 to 7 fuse (the generated 8U 7x7 splits its sums and does not); 1 and 9 do not. The runtime engine also
+        // gets rectangular kernels and sigmas that no generated kernel matches.
+        int[] ksizes = generated ? [3, 5, 7] : [1, 3, 5, 7, 9];
+        double[] sigmas = generated ? [0] : [0, 0.8, 1.7];
+
+        // Narrow images (the edges meet in the middle), short ones (no row or a single tile inside), tall ones (several
+        // tiles and a remainder, several bands).
+        (int Width, int Height)[] shapes = [(1, 9), (5, 5), (7, 8), (9, 40), (17, 33), (33, 3), (40, 71), (64, 100), (130, 97), (300, 150)];
+        for (int i = 0; i < 40; i++)
+        {
+            (int width, int height) = i < shapes.Length ? shapes[i] : (random.Next(1, 200), random.Next(1, 200));
+            int channels = random.Next(1, 5), threads = random.Next(1, 4);
+            int ksizeX = ksizes[random.Next(ksizes.Length)], ksizeY = generated ? ksizeX : ksizes[random.Next(ksizes.Length)];
+            double sigma = sigmas[random.Next(sigmas.Length)];
+            var border = (BorderMode)random.Next(5);
+            var image = TestImage<T>.Random(random, width, height, channels, random.Next(0, 40));
+            string context = $"{typeof(T).Name} {width}x{height}x{channels} k={ksizeX}x{ksizeY} sigma={sigma} {border} threads={threads} generated={generated}";
+
+            var ring = TestImage<T>.Blank(width, height, channels, random.Next(0, 40));
+            Filters.GaussianBlur(
+                image.View, ring.Span, ksizeX, ksizeY, sigma, sigma, border, new FilterOptions(1) { OutputStores = OutputStores.Cached, UseGeneratedKernels = generated });
+
+            var fused = TestImage<T>.Blank(width, height, channels, random.Next(0, 40));
+            Filters.GaussianBlur(image.View, fused.Span, ksizeX, ksizeY, sigma, sigma, border, new FilterOptions(threads) { UseGeneratedKernels = generated });
+            Compare.Exact(ring.ToPacked(), fused.ToPacked(), width, channels, context);
+            Assert.True(fused.PaddingIsUntouched(), context + ": wrote outside the rows");
+        }
+    }
+}
