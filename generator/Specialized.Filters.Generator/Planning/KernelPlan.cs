@@ -41,8 +41,8 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
     public bool IsUnrolled => X.Size <= MaxUnrolledTaps && Y.Size <= MaxUnrolledTaps;
 
     /// <summary>
-    /// The tallest kernel that gets a fused pass (<c>FilterFused</c>): its window of 2 * 3 + 1 filtered rows, for two
-    /// vectors side by side, still fits the registers next to the weights.
+    /// The tallest kernel that gets a fused pass (<c>FilterFused</c>): its window of 2 * 3 + 1 filtered rows still fits
+    /// the registers next to the weights (one vector wide; kernels up to radius 2 keep two vectors side by side).
     /// </summary>
     public const int MaxFusedRadius = 3;
 
