@@ -53,18 +53,82 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        // Fields copied to locals: the pass is passed by reference, so the JIT would reload them for every vector. The
-        // weights are separate locals, not a struct of vectors, which the JIT would keep in memory.
         int rx = TRadiusX.Value, r = TRadiusY.Value;
         ReadOnlySpan<T> wx = weightsX.AsSpan(0, rx + 1), wy = weightsY.AsSpan(0, r + 1);
-        TVector xc = TOps.Broadcast(wx[rx]), x1 = TOps.Broadcast(wx[rx - 1]);
-        TVector x2 = rx >= 2 ? TOps.Broadcast(wx[rx - 2]) : default, x3 = rx >= 3 ? TOps.Broadcast(wx[rx - 3]) : default;
-        TVector yc = TOps.Broadcast(wy[r]), y1 = TOps.Broadcast(wy[r - 1]);
-        TVector y2 = r >= 2 ? TOps.Broadcast(wy[r - 2]) : default, y3 = r >= 3 ? TOps.Broadcast(wy[r - 3]) : default;
-        TVector half = TOps.Broadcast(rounding);
-        nint stride = sourceStride, outputStride = destinationStride, c = channels;
-        int height = rows, bits = shift;
-        for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
+        var weights = new Weights<TVector>(
+            TOps.Broadcast(wx[rx]), TOps.Broadcast(wx[rx - 1]), rx >= 2 ? TOps.Broadcast(wx[rx - 2]) : default, rx >= 3 ? TOps.Broadcast(wx[rx - 3]) : default,
+            TOps.Broadcast(wy[r]), TOps.Broadcast(wy[r - 1]), r >= 2 ? TOps.Broadcast(wy[r - 2]) : default, r >= 3 ? TOps.Broadcast(wy[r - 3]) : default,
+            TOps.Broadcast(rounding));
+        var geometry = new Geometry(channels, sourceStride, destinationStride, rows, shift, count);
+
+        // Two vectors side by side while they fit (radius up to 2; radius 3 would not fit the registers): two
+        // independent windows for the core to work on, as in generated kernels. Each walk is its own method, which
+        // keeps both within the JIT's inlining budget.
+        nint at = r <= 2 ? WalkPairs<TOps, TVector>(ref source, ref destination, weights, geometry) : 0;
+        if (at < count)
+        {
+            WalkSingles<TOps, TVector>(ref source, ref destination, weights, geometry, at);
+        }
+    }
+
+    /// <summary>The weights as vectors: horizontal centre, then 1 to 3 taps out; the same vertically; the rounding constant.</summary>
+    private readonly record struct Weights<TVector>(
+        TVector Xc, TVector X1, TVector X2, TVector X3, TVector Yc, TVector Y1, TVector Y2, TVector Y3, TVector Half);
+
+    private readonly record struct Geometry(nint Channels, nint SourceStride, nint DestinationStride, int Rows, int Shift, int Count);
+
+    /// <summary>Walks down two vectors at a time, [0, the last whole pair); returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint WalkPairs<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        // Copied to locals, which the JIT keeps in registers; a struct of vectors it would keep in memory.
+        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3, half = w.Half;
+        nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
+        nint at = 0;
+        for (; at <= count - 2 * TOps.Count; at += 2 * TOps.Count)
+        {
+            nint bt = at + TOps.Count;
+            TVector a0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3), b0 = Row<TOps, TVector>(ref source, bt, c, xc, x1, x2, x3);
+            TVector a1 = Row<TOps, TVector>(ref source, stride + at, c, xc, x1, x2, x3), b1 = Row<TOps, TVector>(ref source, stride + bt, c, xc, x1, x2, x3);
+            TVector a2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector b2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + bt, c, xc, x1, x2, x3) : default;
+            TVector a3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector b3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + bt, c, xc, x1, x2, x3) : default;
+            nint below = 2 * r * stride;
+            for (nint row = 0; row < height; row++, below += stride)
+            {
+                TVector a = Row<TOps, TVector>(ref source, below + at, c, xc, x1, x2, x3), b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3);
+                TVector sumA = Column<TOps, TVector>(yc, y1, y2, y3, a0, a1, a2, a3, default, default, a);
+                TVector sumB = Column<TOps, TVector>(yc, y1, y2, y3, b0, b1, b2, b3, default, default, b);
+                TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at);
+                TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt);
+                if (r == 1)
+                {
+                    (a0, a1, b0, b1) = (a1, a, b1, b);
+                }
+                else
+                {
+                    (a0, a1, a2, a3, b0, b1, b2, b3) = (a1, a2, a3, a, b1, b2, b3, b);
+                }
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>Walks down one vector at a time from <paramref name="at"/>, the last one moved back to end at the row's end.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WalkSingles<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g, nint at)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3, half = w.Half;
+        nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
+        for (at = VectorLoop.TailStart(at, TOps.Count, count); at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
             // The window: filtered rows v0 (top) to v5; each output row adds the row entering at the bottom.
             TVector v0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3);
@@ -77,35 +141,57 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
             for (nint row = 0; row < height; row++, below += stride)
             {
                 TVector entering = Row<TOps, TVector>(ref source, below, c, xc, x1, x2, x3);
-                TVector sum;
+                TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, v0, v1, v2, v3, v4, v5, entering);
+                TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at);
                 if (r == 1)
                 {
-                    sum = TOps.Add(TOps.Multiply(yc, v1), TOps.Multiply(y1, TOps.Add(v0, entering)));
                     (v0, v1) = (v1, entering);
                 }
                 else if (r == 2)
                 {
-                    sum = TOps.Add(TOps.Multiply(yc, v2), TOps.Multiply(y1, TOps.Add(v1, v3)));
-                    sum = TOps.Add(sum, TOps.Multiply(y2, TOps.Add(v0, entering)));
                     (v0, v1, v2, v3) = (v1, v2, v3, entering);
                 }
                 else
                 {
-                    sum = TOps.Add(TOps.Multiply(yc, v3), TOps.Multiply(y1, TOps.Add(v2, v4)));
-                    sum = TOps.Add(sum, TOps.Multiply(y2, TOps.Add(v1, v5)));
-                    sum = TOps.Add(sum, TOps.Multiply(y3, TOps.Add(v0, entering)));
                     (v0, v1, v2, v3, v4, v5) = (v1, v2, v3, v4, v5, entering);
                 }
-
-                if (bits > 0)
-                {
-                    sum = TOps.ShiftRightLogical(TOps.Add(sum, half), bits);
-                }
-
-                TOps.Store(sum, ref destination, row * outputStride + at);
             }
         }
     }
+
+    /// <summary>
+    /// The vertical sum of the window <paramref name="v0"/> (top) to <paramref name="entering"/> (bottom) of 2r + 1
+    /// filtered rows: v0 .. v(2r - 1), then the entering row; the rest unused.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Column<TOps, TVector>(
+        TVector centre, TVector d1, TVector d2, TVector d3, TVector v0, TVector v1, TVector v2, TVector v3, TVector v4, TVector v5, TVector entering)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        int r = TRadiusY.Value;
+        if (r == 1)
+        {
+            return TOps.Add(TOps.Multiply(centre, v1), TOps.Multiply(d1, TOps.Add(v0, entering)));
+        }
+
+        if (r == 2)
+        {
+            TVector two = TOps.Add(TOps.Multiply(centre, v2), TOps.Multiply(d1, TOps.Add(v1, v3)));
+            return TOps.Add(two, TOps.Multiply(d2, TOps.Add(v0, entering)));
+        }
+
+        TVector sum = TOps.Add(TOps.Multiply(centre, v3), TOps.Multiply(d1, TOps.Add(v2, v4)));
+        sum = TOps.Add(sum, TOps.Multiply(d2, TOps.Add(v1, v5)));
+        return TOps.Add(sum, TOps.Multiply(d3, TOps.Add(v0, entering)));
+    }
+
+    /// <summary>Integer sums rounded and shifted back (<paramref name="bits"/> &gt; 0); float sums as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Round<TOps, TVector>(TVector sum, TVector half, int bits)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct =>
+        bits > 0 ? TOps.ShiftRightLogical(TOps.Add(sum, half), bits) : sum;
 
     /// <summary>
     /// The horizontal sum at lane <paramref name="at"/>: taps <paramref name="c"/> elements apart, weights <paramref name="centre"/>,
