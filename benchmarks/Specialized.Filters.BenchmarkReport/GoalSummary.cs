@@ -93,7 +93,7 @@ public sealed class GoalSummary(IReadOnlyList<Measurement> rows)
         return $"- Zero bytes allocated per call: 0 B on {library.Count - allocating.Count} of {library.Count} rows of this library; " +
             $"{allocating.Count} rows show a few bytes per call on average ({rowsText}). MemoryDiagnoser counts every thread of the " +
             "process, the thread pool's own bookkeeping included, and these rows change from run to run; the allocation tests " +
-            "assert 0 bytes per call on one thread and under 1000 bytes in 50 calls on two.";
+            "assert 0 bytes per call on one thread and under 1000 bytes in 200 calls on small images with two and four threads.";
     }
 
     private IEnumerable<((string Format, string Kernel) Case, double Ratio)> Ratios(string className, string size, string method, string baseline) =>

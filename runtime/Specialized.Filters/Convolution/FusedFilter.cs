@@ -7,7 +7,7 @@ namespace Specialized.Filters.Convolution;
 /// Runs a kernel's fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>), which keeps the horizontally
 /// filtered rows in registers instead of a ring buffer, over the rows whose vertical taps all lie inside the image:
 /// rows [RadiusY, Height - RadiusY), in tiles of <see cref="TileRows"/>, in parallel bands. The first and last RadiusY
-/// rows go through the ring engine (<see cref="SeparableFilter"/>). In each tile the interior of the rows is read in
+/// rows go through the ring engine (<see cref="SeparableFilter"/>), in the first and the last band. In each tile the interior of the rows is read in
 /// place; the edges, whose taps reach past the ends of the row, read a small padded copy of their reach. Every
 /// element is computed exactly as the ring engine computes it.
 /// </summary>
@@ -40,17 +40,10 @@ internal static unsafe class FusedFilter
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
         int height = source.Height;
-        int ry = layout.RadiusY;
-        if (ry > 0)
-        {
-            SeparableFilter.RunBand<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, 0, ry);
-            SeparableFilter.RunBand<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, height - ry, height);
-        }
-
-        int first = ry, rows = height - 2 * ry;
+        int first = layout.RadiusY, rows = height - 2 * layout.RadiusY;
         if (bandCount == 1)
         {
-            var band = new FusedBand<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, first, first + rows);
+            var band = new FusedBand<TSrc, TRow, TKernel>(kernel, layout, border, source.Width, first, first + rows, height);
             try
             {
                 band.Filter(source, destination);
@@ -67,7 +60,7 @@ internal static unsafe class FusedFilter
         for (int i = 0; i < bandCount; i++)
         {
             bands[i] = new FusedBand<TSrc, TRow, TKernel>(
-                kernel, layout, border, source.Width, first + (int)((long)rows * i / bandCount), first + (int)((long)rows * (i + 1) / bandCount));
+                kernel, layout, border, source.Width, first + (int)((long)rows * i / bandCount), first + (int)((long)rows * (i + 1) / bandCount), height);
         }
 
         try
@@ -99,7 +92,11 @@ internal static unsafe class FusedFilter
         public void Run(int index) => bands[index].Filter(image.Source, image.Destination);
     }
 
-    /// <summary>Output rows [y0, y1), all with their vertical taps inside the image, and a pooled buffer for the edges of a tile.</summary>
+    /// <summary>
+    /// Output rows [y0, y1), all with their vertical taps inside the image, and a pooled buffer for the edges of a tile.
+    /// The first band also filters the rows above it through the ring, the last band those below it: inside the
+    /// parallel pieces, so that no thread waits for them.
+    /// </summary>
     private readonly struct FusedBand<TSrc, TRow, TKernel> : IDisposable
         where TSrc : unmanaged
         where TRow : unmanaged
@@ -107,17 +104,22 @@ internal static unsafe class FusedFilter
     {
         private readonly TKernel _kernel;
         private readonly BandLayout _layout;
+        private readonly BorderMode _border;
         private readonly int[] _borderDonors;
         private readonly TSrc[] _edges;
         private readonly int _y0;
         private readonly int _y1;
+        private readonly int _height;
 
-        public FusedBand(TKernel kernel, BandLayout layout, BorderMode border, int width, int y0, int y1)
+        // The band whose y0 is RadiusY filters the rows above it, the one whose y1 is height - RadiusY those below it.
+        public FusedBand(TKernel kernel, BandLayout layout, BorderMode border, int width, int y0, int y1, int height)
         {
             _kernel = kernel;
             _layout = layout;
+            _border = border;
             _y0 = y0;
             _y1 = y1;
+            _height = height;
             _borderDonors = BorderDonors.Rent(layout, width, border);
             _edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (TileRows + 2 * layout.RadiusY) * EdgeStride(layout)));
         }
@@ -128,6 +130,16 @@ internal static unsafe class FusedFilter
         public void Filter(ImageView<TSrc> source, ImageSpan<TSrc> destination)
         {
             int border = _layout.Border, length = _layout.RowLength, ry = _layout.RadiusY;
+            if (ry > 0 && _y0 == ry)
+            {
+                SeparableFilter.RunBand<TSrc, TRow, TKernel>(_kernel, _layout, source, destination, _border, 0, ry);
+            }
+
+            if (ry > 0 && _y1 == _height - ry)
+            {
+                SeparableFilter.RunBand<TSrc, TRow, TKernel>(_kernel, _layout, source, destination, _border, _height - ry, _height);
+            }
+
             for (int y = _y0; y < _y1; y += TileRows)
             {
                 int rows = Math.Min(TileRows, _y1 - y);
