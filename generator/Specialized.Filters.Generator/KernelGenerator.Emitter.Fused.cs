@@ -47,8 +47,8 @@ public sealed partial class KernelGenerator
             string weightsX = sameWeights ? "w" : "wx";
             string weightsY = sameWeights ? "w" : "wy";
             int window = plan.Y.Size;
-            int columns = plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1;
-            w.Line($"// Both passes at once, {(columns == 2 ? "two vectors" : "one vector")} wide, walking down the rows: each source row is filtered horizontally");
+            int columns = FusedColumns(plan);
+            w.Line($"// Both passes at once, {(columns == 1 ? "one vector" : $"{columns} vectors")} wide, walking down the rows: each source row is filtered horizontally");
             w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
             w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
             w.Line(OwnMethod);
@@ -69,12 +69,12 @@ public sealed partial class KernelGenerator
                 w.Line("    " + line);
             }
 
-            string[] names = columns == 2 ? ["a", "b"] : ["a"];
+            string[] names = new[] { "a", "b", "c", "d" }.Take(columns).ToArray();
             string Columns(int k) => k == 0 ? "x" : k == 1 ? "x + TOps.Count" : $"x + {k} * TOps.Count";
-            if (columns == 2)
+            if (columns > 1)
             {
                 w.Line("    nint x = 0;");
-                w.Line("    for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)");
+                w.Line($"    for (; x <= count - {columns} * TOps.Count; x += {columns} * TOps.Count)");
                 EmitFusedColumns(w, "    ", plan, names, Columns, weightsX, weightsY, isLast: false);
                 w.Line();
                 w.Line("    if (x < count)");
@@ -95,6 +95,15 @@ public sealed partial class KernelGenerator
 
             w.Line("}");
         }
+
+        /// <summary>
+        /// Vectors side by side in a fused pass, each with its own window (independent work for the core): as many as
+        /// the registers hold with the weights, within the JIT's inlining budget.
+        /// </summary>
+        private static int FusedColumns(KernelPlan plan) =>
+            plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
+            : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
+            : 1;
 
         /// <summary>
         /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> for the

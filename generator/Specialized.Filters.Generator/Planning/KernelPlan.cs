@@ -42,7 +42,7 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
 
     /// <summary>
     /// The tallest kernel that gets a fused pass (<c>FilterFused</c>): its window of 2 * 3 + 1 filtered rows still fits
-    /// the registers next to the weights (one vector wide; kernels up to radius 2 keep two vectors side by side).
+    /// the registers next to the weights (one vector wide; radius 2 keeps two vectors side by side, radius 1 four).
     /// </summary>
     public const int MaxFusedRadius = 3;
 

@@ -269,7 +269,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -271,7 +271,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 5 output rows that use it. Horizontal float weights from the centre outwards: 0.375f, 0.25f, 0.0625f;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -246,7 +246,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 1 output rows that use it. Horizontal integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256;
         // vertical integer weights 1 (OpenCV's 256 divided by 256), sum 1.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

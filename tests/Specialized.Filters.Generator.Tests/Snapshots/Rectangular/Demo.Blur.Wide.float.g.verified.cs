@@ -269,7 +269,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 3 output rows that use it. Horizontal float weights from the centre outwards: 0.21610594f, 0.19071282f, 0.13107488f, 0.07015932f;
         // vertical float weights from the centre outwards: 0.52201146f, 0.23899427f.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

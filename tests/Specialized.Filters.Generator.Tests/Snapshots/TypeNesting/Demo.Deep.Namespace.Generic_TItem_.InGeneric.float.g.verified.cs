@@ -257,7 +257,7 @@ namespace Demo.Deep.Namespace
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 4 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 3 output rows that use it. Horizontal float weights from the centre outwards: 0.5f, 0.25f;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -270,17 +270,25 @@ namespace Demo.Deep.Namespace
             TVector w1 = TOps.Broadcast(0.5f); // centre
             TVector w0 = TOps.Broadcast(0.25f);
             nint x = 0;
-            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
                 // The first 2 filtered rows of the window.
                 TVector a0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 1 * c));
                 a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x), TOps.Load<float>(ref input, x + 2 * c))));
                 TVector b0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + TOps.Count + 1 * c));
                 b0 = TOps.Add(b0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + TOps.Count), TOps.Load<float>(ref input, x + TOps.Count + 2 * c))));
+                TVector c0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 2 * TOps.Count + 1 * c));
+                c0 = TOps.Add(c0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + 2 * TOps.Count), TOps.Load<float>(ref input, x + 2 * TOps.Count + 2 * c))));
+                TVector d0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 3 * TOps.Count + 1 * c));
+                d0 = TOps.Add(d0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + 3 * TOps.Count), TOps.Load<float>(ref input, x + 3 * TOps.Count + 2 * c))));
                 TVector a1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 1 * c));
                 a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x), TOps.Load<float>(ref input, sourceStride + x + 2 * c))));
                 TVector b1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 1 * c));
                 b1 = TOps.Add(b1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + TOps.Count), TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 2 * c))));
+                TVector c1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count + 1 * c));
+                c1 = TOps.Add(c1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count), TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count + 2 * c))));
+                TVector d1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count + 1 * c));
+                d1 = TOps.Add(d1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count), TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count + 2 * c))));
                 nint below = 2 * sourceStride; // the source row entering the window
                 for (nint y = 0; y < rows; y++, below += sourceStride)
                 {
@@ -288,14 +296,26 @@ namespace Demo.Deep.Namespace
                     a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 2 * c)))); // ±1
                     TVector b2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + TOps.Count + 1 * c));
                     b2 = TOps.Add(b2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count), TOps.Load<float>(ref input, below + x + TOps.Count + 2 * c))));
+                    TVector c2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + 2 * TOps.Count + 1 * c));
+                    c2 = TOps.Add(c2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x + 2 * TOps.Count), TOps.Load<float>(ref input, below + x + 2 * TOps.Count + 2 * c))));
+                    TVector d2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + 3 * TOps.Count + 1 * c));
+                    d2 = TOps.Add(d2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x + 3 * TOps.Count), TOps.Load<float>(ref input, below + x + 3 * TOps.Count + 2 * c))));
                     TVector suma = TOps.Multiply(w1, a1); // centre
                     suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a2))); // ±1
                     TOps.Store<float>(suma, ref output, y * destinationStride + x);
                     TVector sumb = TOps.Multiply(w1, b1);
                     sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b2)));
                     TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count);
+                    TVector sumc = TOps.Multiply(w1, c1);
+                    sumc = TOps.Add(sumc, TOps.Multiply(w0, TOps.Add(c0, c2)));
+                    TOps.Store<float>(sumc, ref output, y * destinationStride + x + 2 * TOps.Count);
+                    TVector sumd = TOps.Multiply(w1, d1);
+                    sumd = TOps.Add(sumd, TOps.Multiply(w0, TOps.Add(d0, d2)));
+                    TOps.Store<float>(sumd, ref output, y * destinationStride + x + 3 * TOps.Count);
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
+                    c0 = c1; c1 = c2;
+                    d0 = d1; d1 = d2;
                 }
             }
 

@@ -258,7 +258,7 @@ namespace Demo.Deep.Namespace
             }
         }
 
-        // Both passes at once, two vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 4 vectors wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -270,17 +270,25 @@ namespace Demo.Deep.Namespace
             nint c = TChannels.Value;
             TVector half = TOps.Broadcast((ushort)8);
             nint x = 0;
-            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
                 // The first 2 filtered rows of the window.
                 TVector a0 = TOps.ShiftLeft(TOps.Load<byte>(ref input, x + 1 * c), 1);
                 a0 = TOps.Add(a0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 2 * c)));
                 TVector b0 = TOps.ShiftLeft(TOps.Load<byte>(ref input, x + TOps.Count + 1 * c), 1);
                 b0 = TOps.Add(b0, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count), TOps.Load<byte>(ref input, x + TOps.Count + 2 * c)));
+                TVector c0 = TOps.ShiftLeft(TOps.Load<byte>(ref input, x + 2 * TOps.Count + 1 * c), 1);
+                c0 = TOps.Add(c0, TOps.Add(TOps.Load<byte>(ref input, x + 2 * TOps.Count), TOps.Load<byte>(ref input, x + 2 * TOps.Count + 2 * c)));
+                TVector d0 = TOps.ShiftLeft(TOps.Load<byte>(ref input, x + 3 * TOps.Count + 1 * c), 1);
+                d0 = TOps.Add(d0, TOps.Add(TOps.Load<byte>(ref input, x + 3 * TOps.Count), TOps.Load<byte>(ref input, x + 3 * TOps.Count + 2 * c)));
                 TVector a1 = TOps.ShiftLeft(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), 1);
                 a1 = TOps.Add(a1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 2 * c)));
                 TVector b1 = TOps.ShiftLeft(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 1 * c), 1);
                 b1 = TOps.Add(b1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 2 * c)));
+                TVector c1 = TOps.ShiftLeft(TOps.Load<byte>(ref input, sourceStride + x + 2 * TOps.Count + 1 * c), 1);
+                c1 = TOps.Add(c1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 2 * TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + 2 * TOps.Count + 2 * c)));
+                TVector d1 = TOps.ShiftLeft(TOps.Load<byte>(ref input, sourceStride + x + 3 * TOps.Count + 1 * c), 1);
+                d1 = TOps.Add(d1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 3 * TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + 3 * TOps.Count + 2 * c)));
                 nint below = 2 * sourceStride; // the source row entering the window
                 for (nint y = 0; y < rows; y++, below += sourceStride)
                 {
@@ -288,14 +296,26 @@ namespace Demo.Deep.Namespace
                     a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
                     TVector b2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), 1);
                     b2 = TOps.Add(b2, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c)));
+                    TVector c2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 2 * TOps.Count + 1 * c), 1);
+                    c2 = TOps.Add(c2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * TOps.Count), TOps.Load<byte>(ref input, below + x + 2 * TOps.Count + 2 * c)));
+                    TVector d2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 1 * c), 1);
+                    d2 = TOps.Add(d2, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count), TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 2 * c)));
                     TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
                     suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x); // round half up
                     TVector sumb = TOps.ShiftLeft(b1, 1);
                     sumb = TOps.Add(sumb, TOps.Add(b0, b2));
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count);
+                    TVector sumc = TOps.ShiftLeft(c1, 1);
+                    sumc = TOps.Add(sumc, TOps.Add(c0, c2));
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), ref output, y * destinationStride + x + 2 * TOps.Count);
+                    TVector sumd = TOps.ShiftLeft(d1, 1);
+                    sumd = TOps.Add(sumd, TOps.Add(d0, d2));
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), ref output, y * destinationStride + x + 3 * TOps.Count);
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
+                    c0 = c1; c1 = c2;
+                    d0 = d1; d1 = d2;
                 }
             }
 
