@@ -40,6 +40,34 @@ public class FusedPassTests
         Check<double>(generated);
     }
 
+    [Theory]
+    [InlineData(100, 10, 1, 99, 10, 6, 10)] // the last source row's reach: (6 + 3) * 10 + 10 + 2 = 102 elements
+    [InlineData(200, 10, 1, 99, 10, 10, 10)] // the output: 9 * 10 + 10 = 100 elements
+    [InlineData(200, 10, 0, 200, 10, 1, 1)] // no channels
+    [InlineData(200, 10, 5, 200, 10, 1, 1)] // more than four
+    [InlineData(200, -1, 1, 200, 10, 1, 1)] // a negative stride
+    [InlineData(200, 10, 1, 200, 10, 0, 1)] // no rows
+    public void A_fused_pass_that_would_leave_its_spans_throws_before_it_reads(
+        int sourceLength, int sourceStride, int channels, int destinationLength, int destinationStride, int rows, int count)
+    {
+        // A 3x5 kernel: two elements of horizontal reach, five source rows per output row.
+        var kernel = new FloatKernel<float, float>(GaussianKernels.Create(3, 0).Select(w => (float)w).ToArray(), GaussianKernels.Create(5, 0).Select(w => (float)w).ToArray());
+        Assert.True(kernel.HasFusedPass);
+        var destination = new float[destinationLength];
+        Assert.Throws<InvalidOperationException>(() => kernel.FilterFused(new float[sourceLength], sourceStride, channels, destination, destinationStride, rows, count));
+        Assert.All(destination, value => Assert.Equal(0, value));
+    }
+
+    [Fact]
+    public void A_fused_pass_within_its_spans_runs()
+    {
+        var kernel = new FloatKernel<float, float>(GaussianKernels.Create(3, 0).Select(w => (float)w).ToArray(), GaussianKernels.Create(5, 0).Select(w => (float)w).ToArray());
+        var source = Enumerable.Repeat(1f, 102).ToArray();
+        var destination = new float[100];
+        kernel.FilterFused(source, 10, 1, destination, 10, 6, 10);
+        Assert.All(destination.Take(60), value => Assert.Equal(1f, value, 6)); // a flat image stays flat
+    }
+
     private static int[] FusedSizes<T>()
         where T : unmanaged =>
         new[] { 3, 5, 7, 9 }.Where(k => GeneratedKernelRegistry.Find<T>(GaussianMath.Create(k, 0), GaussianMath.Create(k, 0))!.HasFusedPass).ToArray();
