@@ -31,7 +31,9 @@ internal readonly struct RadiusThree : IKernelRadius
 /// + 1 filtered rows in registers for the column sum. Both radii are type arguments and every weight is a register, as in
 /// a generated kernel. Both sums are computed in <see cref="SymmetricDot"/>'s order (centre first, then mirrored pairs
 /// outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and shifted back
-/// (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does.
+/// (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they would
+/// overflow a lane (<paramref name="splitBits"/> &gt; 0), split and recombined as <see cref="SplitRowPass{T, TIn}"/> and
+/// <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half.
 /// </summary>
 /// <param name="weightsX">The horizontal kernel's distinct weights, outermost first, centre last: <typeparamref name="TRadiusX"/> + 1 of them.</param>
 /// <param name="weightsY">The vertical kernel's distinct weights: <typeparamref name="TRadiusY"/> + 1 of them.</param>
@@ -39,10 +41,13 @@ internal readonly struct RadiusThree : IKernelRadius
 /// <param name="sourceStride">Elements from one source row to the next.</param>
 /// <param name="destinationStride">Elements from one output row to the next.</param>
 /// <param name="rows">Output rows.</param>
-/// <param name="rounding">Added to integer sums before the shift.</param>
-/// <param name="shift">The final right shift of integer sums; 0 for float sums, which are stored as they are.</param>
+/// <param name="rounding">Added to integer sums before the shift (split sums: to the fraction, 2^(shift - 1)).</param>
+/// <param name="shift">The final right shift of integer sums (split sums: the fraction's, t); 0 for float sums, which are stored as they are.</param>
+/// <param name="splitBits">For split sums, the bits of image data where they are split; else 0.</param>
+/// <param name="lowMask">For split sums, 2^splitBits - 1.</param>
+/// <param name="fractionMask">For split sums, 2^shift - 1.</param>
 internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
-    T[] weightsX, T[] weightsY, int channels, int sourceStride, int destinationStride, int rows, T rounding, int shift)
+    T[] weightsX, T[] weightsY, int channels, int sourceStride, int destinationStride, int rows, T rounding, int shift, int splitBits, T lowMask, T fractionMask)
     : IConvolutionPass<T, TSrc, TSrc>
     where T : unmanaged
     where TSrc : unmanaged
@@ -58,8 +63,13 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
         var weights = new Weights<TVector>(
             TOps.Broadcast(wx[rx]), TOps.Broadcast(wx[rx - 1]), rx >= 2 ? TOps.Broadcast(wx[rx - 2]) : default, rx >= 3 ? TOps.Broadcast(wx[rx - 3]) : default,
             TOps.Broadcast(wy[r]), TOps.Broadcast(wy[r - 1]), r >= 2 ? TOps.Broadcast(wy[r - 2]) : default, r >= 3 ? TOps.Broadcast(wy[r - 3]) : default,
-            TOps.Broadcast(rounding));
-        var geometry = new Geometry(channels, sourceStride, destinationStride, rows, shift, count);
+            TOps.Broadcast(rounding), TOps.Broadcast(lowMask), TOps.Broadcast(fractionMask));
+        var geometry = new Geometry(channels, sourceStride, destinationStride, rows, shift, count, splitBits);
+        if (splitBits > 0)
+        {
+            WalkSplit<TOps, TVector>(ref source, ref destination, weights, geometry);
+            return;
+        }
 
         // Two vectors side by side while they fit (radius up to 2; radius 3 would not fit the registers): two
         // independent windows for the core to work on, as in generated kernels. Each walk is its own method, which
@@ -71,11 +81,63 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
         }
     }
 
-    /// <summary>The weights as vectors: horizontal centre, then 1 to 3 taps out; the same vertically; the rounding constant.</summary>
+    /// <summary>The weights as vectors: horizontal centre, then 1 to 3 taps out; the same vertically; the rounding constants.</summary>
     private readonly record struct Weights<TVector>(
-        TVector Xc, TVector X1, TVector X2, TVector X3, TVector Yc, TVector Y1, TVector Y2, TVector Y3, TVector Half);
+        TVector Xc, TVector X1, TVector X2, TVector X3, TVector Yc, TVector Y1, TVector Y2, TVector Y3, TVector Half, TVector LowMask, TVector FractionMask);
 
-    private readonly record struct Geometry(nint Channels, nint SourceStride, nint DestinationStride, int Rows, int Shift, int Count);
+    private readonly record struct Geometry(nint Channels, nint SourceStride, nint DestinationStride, int Rows, int Shift, int Count, int Split);
+
+    /// <summary>
+    /// Walks down one vector at a time with split sums: each filtered row enters as its high and low halves, each half
+    /// has its own window and column sum, and the two are recombined without overflowing a lane (see
+    /// <see cref="SplitColumnPass{T, TOut, TMode}"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WalkSplit<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3;
+        TVector half = w.Half, lowMask = w.LowMask, fractionMask = w.FractionMask;
+        nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, t = g.Shift, d = g.Split, count = g.Count, r = TRadiusY.Value;
+        for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
+        {
+            // High halves h0 .. h5 and low halves l0 .. l5 of the window, top first.
+            TVector s0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3), s1 = Row<TOps, TVector>(ref source, stride + at, c, xc, x1, x2, x3);
+            TVector s2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector s3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector s4 = r >= 3 ? Row<TOps, TVector>(ref source, 4 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector s5 = r >= 3 ? Row<TOps, TVector>(ref source, 5 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector h0 = TOps.ShiftRightLogical(s0, d), h1 = TOps.ShiftRightLogical(s1, d), h2 = TOps.ShiftRightLogical(s2, d);
+            TVector h3 = TOps.ShiftRightLogical(s3, d), h4 = TOps.ShiftRightLogical(s4, d), h5 = TOps.ShiftRightLogical(s5, d);
+            TVector l0 = TOps.And(s0, lowMask), l1 = TOps.And(s1, lowMask), l2 = TOps.And(s2, lowMask);
+            TVector l3 = TOps.And(s3, lowMask), l4 = TOps.And(s4, lowMask), l5 = TOps.And(s5, lowMask);
+            nint below = 2 * r * stride + at;
+            for (nint row = 0; row < height; row++, below += stride)
+            {
+                TVector entering = Row<TOps, TVector>(ref source, below, c, xc, x1, x2, x3);
+                TVector high = TOps.ShiftRightLogical(entering, d), low = TOps.And(entering, lowMask);
+                TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, h0, h1, h2, h3, h4, h5, high);
+                TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, l0, l1, l2, l3, l4, l5, low);
+                TVector fraction = TOps.Add(TOps.Add(TOps.And(highSum, fractionMask), TOps.ShiftRightLogical(lowSum, d)), half);
+                TOps.Store(TOps.Add(TOps.ShiftRightLogical(highSum, t), TOps.ShiftRightLogical(fraction, t)), ref destination, row * outputStride + at);
+                if (r == 1)
+                {
+                    (h0, h1, l0, l1) = (h1, high, l1, low);
+                }
+                else if (r == 2)
+                {
+                    (h0, h1, h2, h3, l0, l1, l2, l3) = (h1, h2, h3, high, l1, l2, l3, low);
+                }
+                else
+                {
+                    (h0, h1, h2, h3, h4, h5) = (h1, h2, h3, h4, h5, high);
+                    (l0, l1, l2, l3, l4, l5) = (l1, l2, l3, l4, l5, low);
+                }
+            }
+        }
+    }
 
     /// <summary>Walks down two vectors at a time, [0, the last whole pair); returns where it stopped.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -230,7 +292,7 @@ internal static class FusedKernels
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
-        int rows, int count, T rounding, int shift)
+        int rows, int count, T rounding, int shift, int splitBits = 0, T lowMask = default, T fractionMask = default)
         where T : unmanaged
         where TSrc : unmanaged
     {
@@ -239,7 +301,7 @@ internal static class FusedKernels
         ReadOnlySpan<nint> taps = default; // the pass computes its taps from the channel count
         ref TSrc input = ref MemoryMarshal.GetReference(source);
         ref TSrc output = ref MemoryMarshal.GetReference(destination);
-        var arguments = new Arguments<T>(weightsX, weightsY, channels, sourceStride, destinationStride, rows, rounding, shift);
+        var arguments = new Arguments<T>(weightsX, weightsY, channels, sourceStride, destinationStride, rows, rounding, shift, splitBits, lowMask, fractionMask);
         switch (weightsX.Length - 1)
         {
             case 1:
@@ -254,7 +316,8 @@ internal static class FusedKernels
         }
     }
 
-    private readonly record struct Arguments<T>(T[] WeightsX, T[] WeightsY, int Channels, int SourceStride, int DestinationStride, int Rows, T Rounding, int Shift);
+    private readonly record struct Arguments<T>(
+        T[] WeightsX, T[] WeightsY, int Channels, int SourceStride, int DestinationStride, int Rows, T Rounding, int Shift, int SplitBits, T LowMask, T FractionMask);
 
     private static void WithRadiusX<T, TSrc, TRadiusX>(in Arguments<T> a, ref TSrc input, ReadOnlySpan<nint> taps, ref TSrc output, int count)
         where T : unmanaged
@@ -265,15 +328,15 @@ internal static class FusedKernels
         {
             case 1:
                 PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusOne>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift), ref input, taps, ref output, count);
+                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
             case 2:
                 PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusTwo>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift), ref input, taps, ref output, count);
+                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
             default:
                 PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusThree>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift), ref input, taps, ref output, count);
+                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
         }
     }

@@ -146,11 +146,19 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         return (folded, fractionBits - commonBits);
     }
 
-    /// <summary>Split sums need two planes per row, more than the registers hold.</summary>
-    public bool HasFusedPass => !_split && FusedKernels.Fits(RadiusX, RadiusY);
+    public bool HasFusedPass => FusedKernels.Fits(RadiusX, RadiusY);
 
     public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count)
     {
+        if (_split)
+        {
+            int t = _shift - _dataBits;
+            FusedKernels.Run(
+                source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count,
+                TLane.One << (t - 1), t, _dataBits, (TLane.One << _dataBits) - TLane.One, (TLane.One << t) - TLane.One);
+            return;
+        }
+
         TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
         FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, rounding, _shift);
     }
