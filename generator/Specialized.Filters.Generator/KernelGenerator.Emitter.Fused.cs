@@ -24,8 +24,7 @@ public sealed partial class KernelGenerator
             string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count";
             if (!plan.IsFused)
             {
-                string reason = plan.Split ? "its row sums are split in two planes" : "its window of filtered rows would not fit the registers";
-                w.Line($"// No fused pass: {reason}. The engine uses the row and column passes.");
+                w.Line("// No fused pass: its window of filtered rows would not fit the registers. The engine uses the row and column passes.");
                 w.Line($"public void FilterFused({parameters}) => throw new global::System.NotSupportedException();");
                 return;
             }
@@ -64,7 +63,7 @@ public sealed partial class KernelGenerator
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
             }
 
-            foreach (string line in locals.Concat(RoundingLocals(plan)))
+            foreach (string line in locals.Concat(plan.Split ? SplitLocals(plan) : RoundingLocals(plan)))
             {
                 w.Line("    " + line);
             }
@@ -101,13 +100,24 @@ public sealed partial class KernelGenerator
         /// the registers hold with the weights, within the JIT's inlining budget.
         /// </summary>
         private static int FusedColumns(KernelPlan plan) =>
-            plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
+            plan.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
+            : plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
             : 1;
 
+        /// <summary>The constants of split sums: the row sums' low half, and the fraction and rounding of the recombination.</summary>
+        private static IEnumerable<string> SplitLocals(KernelPlan plan)
+        {
+            int t = plan.Shift - plan.DataBits;
+            yield return $"TVector lowMask = TOps.Broadcast({LaneLiteral(plan, (1L << plan.DataBits) - 1)});";
+            yield return $"TVector fractionMask = TOps.Broadcast({LaneLiteral(plan, (1L << t) - 1)});";
+            yield return $"TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (t - 1))});";
+        }
+
         /// <summary>
         /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> for the
-        /// first vector, <c>b0</c>... for the second, filled, then moved down one row per output row.
+        /// first vector, <c>b0</c>... for the second, filled, then moved down one row per output row. Split sums keep
+        /// the high halves in <c>a0</c>... and the low halves in <c>la0</c>....
         /// </summary>
         private static void EmitFusedColumns(
             CodeWriter w, string indent, KernelPlan plan, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
@@ -115,9 +125,23 @@ public sealed partial class KernelGenerator
             string src = plan.Element;
             int top = 2 * plan.Y.Radius;
             string inner = indent + "    ";
-            IEnumerable<string> Filtered(int k, string? row, int j, bool keepComment) =>
-                DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, {(row == null ? string.Empty : row + " + ")}{columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", names[k] + j, weightsX)
-                    .Select(line => keepComment ? line : WithoutComment(line));
+            bool split = plan.Split;
+            string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
+            IEnumerable<string> Filtered(int k, string? row, int j, bool keepComment)
+            {
+                string sum = split ? "s" + names[k] + j : names[k] + j;
+                IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, {(row == null ? string.Empty : row + " + ")}{columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
+                if (split)
+                {
+                    lines = lines.Concat(
+                    [
+                        $"TVector {names[k]}{j} = TOps.ShiftRightLogical({sum}, {plan.DataBits}); // high half",
+                        $"TVector l{names[k]}{j} = TOps.And({sum}, lowMask); // low half",
+                    ]);
+                }
+
+                return lines.Select(line => keepComment ? line : WithoutComment(line));
+            }
 
             w.Line(indent + "{");
             if (top > 0)
@@ -148,7 +172,25 @@ public sealed partial class KernelGenerator
                 }
             }
 
-            for (int k = 0; k < names.Length; k++)
+            for (int k = 0; k < names.Length && split; k++)
+            {
+                int t = plan.Shift - plan.DataBits;
+                string n = names[k];
+                foreach (string line in DotLines(plan, plan.Y, j => n + j, "high" + n, weightsY).Concat(DotLines(plan, plan.Y, j => "l" + n + j, "low" + n, weightsY)))
+                {
+                    w.Line(body + (k == 0 && line.Contains("TVector high") ? line : WithoutComment(line)));
+                }
+
+                if (k == 0)
+                {
+                    w.Line(body + $"// (high * 2^{plan.DataBits} + low + 2^{plan.Shift - 1}) >> {plan.Shift}, without overflowing a lane");
+                }
+
+                w.Line(body + $"TVector fraction{n} = TOps.Add(TOps.Add(TOps.And(high{n}, fractionMask), TOps.ShiftRightLogical(low{n}, {plan.DataBits})), half);");
+                w.Line(body + $"TOps.Store<{src}>(TOps.Add(TOps.ShiftRightLogical(high{n}, {t}), TOps.ShiftRightLogical(fraction{n}, {t})), ref output, y * destinationStride + {columns(k)});");
+            }
+
+            for (int k = 0; k < names.Length && !split; k++)
             {
                 string sum = "sum" + names[k];
                 foreach (string line in DotLines(plan, plan.Y, j => names[k] + j, sum, weightsY))
@@ -161,9 +203,9 @@ public sealed partial class KernelGenerator
 
             if (top > 0)
             {
-                foreach (string name in names)
+                foreach (string name in windows)
                 {
-                    w.Line(body + string.Join(" ", Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};")) + (name == names[0] ? " // the window moves down a row" : string.Empty));
+                    w.Line(body + string.Join(" ", Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};")) + (name == windows[0] ? " // the window moves down a row" : string.Empty));
                 }
             }
 

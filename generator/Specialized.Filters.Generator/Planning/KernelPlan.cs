@@ -47,10 +47,10 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
     public const int MaxFusedRadius = 3;
 
     /// <summary>
-    /// Whether the kernel gets a fused pass: a single plane of row sums (the column sums need no split), a window that
-    /// fits the registers, and a step within the JIT's inlining budget.
+    /// Whether the kernel gets a fused pass: a window that fits the registers (split sums keep one for each half) and a
+    /// step within the JIT's inlining budget.
     /// </summary>
-    public bool IsFused => IsUnrolled && !Split && Y.Radius <= MaxFusedRadius && X.Size + Y.Size <= MaxLoadsPerStep;
+    public bool IsFused => IsUnrolled && Y.Radius <= MaxFusedRadius && X.Size + (Split ? 2 : 1) * Y.Size <= MaxLoadsPerStep;
 
     /// <summary>
     /// The most loads (and so vector operations) one step of a pass may unroll. Beyond about this, the JIT's inlining

@@ -238,10 +238,157 @@ namespace Demo
             }
         }
 
-        public bool HasFusedPass => false;
+        public bool HasFusedPass => true;
 
-        // No fused pass: its row sums are split in two planes. The engine uses the row and column passes.
-        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count) => throw new global::System.NotSupportedException();
+        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count)
+        {
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);
+            ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+            ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            switch (channels)
+            {
+                case 1:
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 2:
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 3:
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                default:
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+            }
+        }
+
+        // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
+        private static void FusedPass<TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+            }
+        }
+
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536;
+        // vertical: the same.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FusedPass<TOps, TVector, TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            nint c = TChannels.Value;
+            TVector w1 = TOps.Broadcast((uint)34210); // centre
+            TVector w0 = TOps.Broadcast((uint)15663);
+            TVector lowMask = TOps.Broadcast((uint)65535);
+            TVector fractionMask = TOps.Broadcast((uint)65535);
+            TVector half = TOps.Broadcast((uint)32768);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The first 2 filtered rows of the window.
+                TVector sa0 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, x + 1 * c));
+                sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, x), TOps.Load<ushort>(ref input, x + 2 * c))));
+                TVector a0 = TOps.ShiftRightLogical(sa0, 16);
+                TVector la0 = TOps.And(sa0, lowMask);
+                TVector sb0 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, x + TOps.Count + 1 * c));
+                sb0 = TOps.Add(sb0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, x + TOps.Count), TOps.Load<ushort>(ref input, x + TOps.Count + 2 * c))));
+                TVector b0 = TOps.ShiftRightLogical(sb0, 16);
+                TVector lb0 = TOps.And(sb0, lowMask);
+                TVector sa1 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, sourceStride + x + 1 * c));
+                sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x), TOps.Load<ushort>(ref input, sourceStride + x + 2 * c))));
+                TVector a1 = TOps.ShiftRightLogical(sa1, 16);
+                TVector la1 = TOps.And(sa1, lowMask);
+                TVector sb1 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count + 1 * c));
+                sb1 = TOps.Add(sb1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count), TOps.Load<ushort>(ref input, sourceStride + x + TOps.Count + 2 * c))));
+                TVector b1 = TOps.ShiftRightLogical(sb1, 16);
+                TVector lb1 = TOps.And(sb1, lowMask);
+                nint below = 2 * sourceStride; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    TVector sa2 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, below + x + 1 * c)); // centre, weight 34210
+                    sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, below + x), TOps.Load<ushort>(ref input, below + x + 2 * c)))); // ±1, weight 15663
+                    TVector a2 = TOps.ShiftRightLogical(sa2, 16); // high half
+                    TVector la2 = TOps.And(sa2, lowMask); // low half
+                    TVector sb2 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, below + x + TOps.Count + 1 * c));
+                    sb2 = TOps.Add(sb2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, below + x + TOps.Count), TOps.Load<ushort>(ref input, below + x + TOps.Count + 2 * c))));
+                    TVector b2 = TOps.ShiftRightLogical(sb2, 16);
+                    TVector lb2 = TOps.And(sb2, lowMask);
+                    TVector higha = TOps.Multiply(w1, a1); // centre, weight 34210
+                    higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a2)));
+                    TVector lowa = TOps.Multiply(w1, la1);
+                    lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la2)));
+                    // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
+                    TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 16)), half);
+                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x);
+                    TVector highb = TOps.Multiply(w1, b1);
+                    highb = TOps.Add(highb, TOps.Multiply(w0, TOps.Add(b0, b2)));
+                    TVector lowb = TOps.Multiply(w1, lb1);
+                    lowb = TOps.Add(lowb, TOps.Multiply(w0, TOps.Add(lb0, lb2)));
+                    TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 16)), half);
+                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(highb, 16), TOps.ShiftRightLogical(fractionb, 16)), ref output, y * destinationStride + x + TOps.Count);
+                    a0 = a1; a1 = a2; // the window moves down a row
+                    la0 = la1; la1 = la2;
+                    b0 = b1; b1 = b2;
+                    lb0 = lb1; lb1 = lb2;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+                {
+                    // The first 2 filtered rows of the window.
+                    TVector sa0 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, x + 1 * c));
+                    sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, x), TOps.Load<ushort>(ref input, x + 2 * c))));
+                    TVector a0 = TOps.ShiftRightLogical(sa0, 16);
+                    TVector la0 = TOps.And(sa0, lowMask);
+                    TVector sa1 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, sourceStride + x + 1 * c));
+                    sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, sourceStride + x), TOps.Load<ushort>(ref input, sourceStride + x + 2 * c))));
+                    TVector a1 = TOps.ShiftRightLogical(sa1, 16);
+                    TVector la1 = TOps.And(sa1, lowMask);
+                    nint below = 2 * sourceStride; // the source row entering the window
+                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    {
+                        TVector sa2 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, below + x + 1 * c)); // centre, weight 34210
+                        sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, below + x), TOps.Load<ushort>(ref input, below + x + 2 * c)))); // ±1, weight 15663
+                        TVector a2 = TOps.ShiftRightLogical(sa2, 16); // high half
+                        TVector la2 = TOps.And(sa2, lowMask); // low half
+                        TVector higha = TOps.Multiply(w1, a1); // centre, weight 34210
+                        higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a2)));
+                        TVector lowa = TOps.Multiply(w1, la1);
+                        lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la2)));
+                        // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
+                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 16)), half);
+                        TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x);
+                        a0 = a1; a1 = a2; // the window moves down a row
+                        la0 = la1; la1 = la2;
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="DeepKernel"/> too.</summary>

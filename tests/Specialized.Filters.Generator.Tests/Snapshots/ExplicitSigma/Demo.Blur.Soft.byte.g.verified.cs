@@ -241,10 +241,203 @@ namespace Demo
             }
         }
 
-        public bool HasFusedPass => false;
+        public bool HasFusedPass => true;
 
-        // No fused pass: its row sums are split in two planes. The engine uses the row and column passes.
-        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count) => throw new global::System.NotSupportedException();
+        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count)
+        {
+            global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);
+            ref byte input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+            ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            switch (channels)
+            {
+                case 1:
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 2:
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                case 3:
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+                default:
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    break;
+            }
+        }
+
+        // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
+        private static void FusedPass<TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+            }
+        }
+
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 11 31 44 31 11 (OpenCV's 22 62 88 62 22 divided by 2), sum 128;
+        // vertical: the same.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FusedPass<TOps, TVector, TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        {
+            nint c = TChannels.Value;
+            TVector w2 = TOps.Broadcast((ushort)44); // centre
+            TVector w1 = TOps.Broadcast((ushort)31);
+            TVector w0 = TOps.Broadcast((ushort)11);
+            TVector lowMask = TOps.Broadcast((ushort)255);
+            TVector fractionMask = TOps.Broadcast((ushort)63);
+            TVector half = TOps.Broadcast((ushort)32);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The first 4 filtered rows of the window.
+                TVector sa0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
+                sa0 = TOps.Add(sa0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c))));
+                sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c))));
+                TVector a0 = TOps.ShiftRightLogical(sa0, 8);
+                TVector la0 = TOps.And(sa0, lowMask);
+                TVector sb0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + TOps.Count + 2 * c));
+                sb0 = TOps.Add(sb0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, x + TOps.Count + 3 * c))));
+                sb0 = TOps.Add(sb0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count), TOps.Load<byte>(ref input, x + TOps.Count + 4 * c))));
+                TVector b0 = TOps.ShiftRightLogical(sb0, 8);
+                TVector lb0 = TOps.And(sb0, lowMask);
+                TVector sa1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
+                sa1 = TOps.Add(sa1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c))));
+                sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
+                TVector a1 = TOps.ShiftRightLogical(sa1, 8);
+                TVector la1 = TOps.And(sa1, lowMask);
+                TVector sb1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 2 * c));
+                sb1 = TOps.Add(sb1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 3 * c))));
+                sb1 = TOps.Add(sb1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 4 * c))));
+                TVector b1 = TOps.ShiftRightLogical(sb1, 8);
+                TVector lb1 = TOps.And(sb1, lowMask);
+                TVector sa2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
+                sa2 = TOps.Add(sa2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c))));
+                sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c))));
+                TVector a2 = TOps.ShiftRightLogical(sa2, 8);
+                TVector la2 = TOps.And(sa2, lowMask);
+                TVector sb2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 2 * c));
+                sb2 = TOps.Add(sb2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 3 * c))));
+                sb2 = TOps.Add(sb2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 4 * c))));
+                TVector b2 = TOps.ShiftRightLogical(sb2, 8);
+                TVector lb2 = TOps.And(sb2, lowMask);
+                TVector sa3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
+                sa3 = TOps.Add(sa3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c))));
+                sa3 = TOps.Add(sa3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c))));
+                TVector a3 = TOps.ShiftRightLogical(sa3, 8);
+                TVector la3 = TOps.And(sa3, lowMask);
+                TVector sb3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 2 * c));
+                sb3 = TOps.Add(sb3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 3 * c))));
+                sb3 = TOps.Add(sb3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 4 * c))));
+                TVector b3 = TOps.ShiftRightLogical(sb3, 8);
+                TVector lb3 = TOps.And(sb3, lowMask);
+                nint below = 4 * sourceStride; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
+                    sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
+                    sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
+                    TVector a4 = TOps.ShiftRightLogical(sa4, 8); // high half
+                    TVector la4 = TOps.And(sa4, lowMask); // low half
+                    TVector sb4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c));
+                    sb4 = TOps.Add(sb4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c))));
+                    sb4 = TOps.Add(sb4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
+                    TVector b4 = TOps.ShiftRightLogical(sb4, 8);
+                    TVector lb4 = TOps.And(sb4, lowMask);
+                    TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
+                    higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
+                    higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
+                    TVector lowa = TOps.Multiply(w2, la2);
+                    lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
+                    lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
+                    // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
+                    TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x);
+                    TVector highb = TOps.Multiply(w2, b2);
+                    highb = TOps.Add(highb, TOps.Multiply(w1, TOps.Add(b1, b3)));
+                    highb = TOps.Add(highb, TOps.Multiply(w0, TOps.Add(b0, b4)));
+                    TVector lowb = TOps.Multiply(w2, lb2);
+                    lowb = TOps.Add(lowb, TOps.Multiply(w1, TOps.Add(lb1, lb3)));
+                    lowb = TOps.Add(lowb, TOps.Multiply(w0, TOps.Add(lb0, lb4)));
+                    TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 8)), half);
+                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(highb, 6), TOps.ShiftRightLogical(fractionb, 6)), ref output, y * destinationStride + x + TOps.Count);
+                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    la0 = la1; la1 = la2; la2 = la3; la3 = la4;
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                    lb0 = lb1; lb1 = lb2; lb2 = lb3; lb3 = lb4;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+                {
+                    // The first 4 filtered rows of the window.
+                    TVector sa0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
+                    sa0 = TOps.Add(sa0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c))));
+                    sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c))));
+                    TVector a0 = TOps.ShiftRightLogical(sa0, 8);
+                    TVector la0 = TOps.And(sa0, lowMask);
+                    TVector sa1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
+                    sa1 = TOps.Add(sa1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c))));
+                    sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
+                    TVector a1 = TOps.ShiftRightLogical(sa1, 8);
+                    TVector la1 = TOps.And(sa1, lowMask);
+                    TVector sa2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
+                    sa2 = TOps.Add(sa2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c))));
+                    sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c))));
+                    TVector a2 = TOps.ShiftRightLogical(sa2, 8);
+                    TVector la2 = TOps.And(sa2, lowMask);
+                    TVector sa3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
+                    sa3 = TOps.Add(sa3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c))));
+                    sa3 = TOps.Add(sa3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c))));
+                    TVector a3 = TOps.ShiftRightLogical(sa3, 8);
+                    TVector la3 = TOps.And(sa3, lowMask);
+                    nint below = 4 * sourceStride; // the source row entering the window
+                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    {
+                        TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
+                        sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
+                        sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
+                        TVector a4 = TOps.ShiftRightLogical(sa4, 8); // high half
+                        TVector la4 = TOps.And(sa4, lowMask); // low half
+                        TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
+                        higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
+                        higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
+                        TVector lowa = TOps.Multiply(w2, la2);
+                        lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
+                        lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
+                        // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
+                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x);
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                        la0 = la1; la1 = la2; la2 = la3; la3 = la4;
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="SoftKernel"/> too.</summary>
