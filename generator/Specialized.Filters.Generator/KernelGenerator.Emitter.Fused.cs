@@ -105,14 +105,9 @@ public sealed partial class KernelGenerator
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
             : 1;
 
-        /// <summary>The constants of split sums: the row sums' low half, and the fraction and rounding of the recombination.</summary>
-        private static IEnumerable<string> SplitLocals(KernelPlan plan)
-        {
-            int t = plan.Shift - plan.DataBits;
-            yield return $"TVector lowMask = TOps.Broadcast({LaneLiteral(plan, (1L << plan.DataBits) - 1)});";
-            yield return $"TVector fractionMask = TOps.Broadcast({LaneLiteral(plan, (1L << t) - 1)});";
-            yield return $"TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (t - 1))});";
-        }
+        /// <summary>The constants of split sums: the row sums' low half, and those of the recombination.</summary>
+        private static IEnumerable<string> SplitLocals(KernelPlan plan) =>
+            new[] { $"TVector lowMask = TOps.Broadcast({LaneLiteral(plan, (1L << plan.DataBits) - 1)});" }.Concat(FractionLocals(plan));
 
         /// <summary>
         /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> for the
@@ -174,7 +169,6 @@ public sealed partial class KernelGenerator
 
             for (int k = 0; k < names.Length && split; k++)
             {
-                int t = plan.Shift - plan.DataBits;
                 string n = names[k];
                 foreach (string line in DotLines(plan, plan.Y, j => n + j, "high" + n, weightsY).Concat(DotLines(plan, plan.Y, j => "l" + n + j, "low" + n, weightsY)))
                 {
@@ -183,11 +177,11 @@ public sealed partial class KernelGenerator
 
                 if (k == 0)
                 {
-                    w.Line(body + $"// (high * 2^{plan.DataBits} + low + 2^{plan.Shift - 1}) >> {plan.Shift}, without overflowing a lane");
+                    w.Line(body + SplitComment(plan));
                 }
 
-                w.Line(body + $"TVector fraction{n} = TOps.Add(TOps.Add(TOps.And(high{n}, fractionMask), TOps.ShiftRightLogical(low{n}, {plan.DataBits})), half);");
-                w.Line(body + $"TOps.Store<{src}>(TOps.Add(TOps.ShiftRightLogical(high{n}, {t}), TOps.ShiftRightLogical(fraction{n}, {t})), ref output, y * destinationStride + {columns(k)});");
+                w.Line(body + SplitFraction(plan, n));
+                w.Line(body + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)});");
             }
 
             for (int k = 0; k < names.Length && !split; k++)

@@ -272,12 +272,13 @@ public sealed partial class KernelGenerator
                 w.Line("    " + line);
             }
 
-            int t = plan.Shift - plan.DataBits;
             if (plan.Split)
             {
                 w.Line($"    ref {lane} lowHalves = ref {Unsafe}.Add(ref input, planeLength); // each row holds its high halves, then its low halves");
-                w.Line($"    TVector fractionMask = TOps.Broadcast({LaneLiteral(plan, (1L << t) - 1)});");
-                w.Line($"    TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (t - 1))});");
+                foreach (string line in FractionLocals(plan))
+                {
+                    w.Line("    " + line);
+                }
             }
             else
             {
@@ -296,9 +297,9 @@ public sealed partial class KernelGenerator
                         .Concat(DotLines(plan, plan.Y, j => $"TOps.Load<{lane}>(ref lowHalves, r{j} + {at})", "low" + k)),
                     (at, k) => new[]
                     {
-                        $"// (high * 2^{plan.DataBits} + low + 2^{plan.Shift - 1}) >> {plan.Shift}, without overflowing a lane",
-                        $"TVector fraction{k} = TOps.Add(TOps.Add(TOps.And(high{k}, fractionMask), TOps.ShiftRightLogical(low{k}, {plan.DataBits})), half);",
-                        $"TOps.Store<{src}>(TOps.Add(TOps.ShiftRightLogical(high{k}, {t}), TOps.ShiftRightLogical(fraction{k}, {t})), ref output, {at}, TMode.NonTemporal);",
+                        SplitComment(plan),
+                        SplitFraction(plan, k),
+                        $"TOps.Store<{src}>({SplitResult(plan, k)}, ref output, {at}, TMode.NonTemporal);",
                     });
             }
             else
@@ -318,6 +319,28 @@ public sealed partial class KernelGenerator
             plan.IsInteger && plan.Shift > 0 ? $"TOps.ShiftRightLogical(TOps.Add({sum}, half), {plan.Shift})" : sum;
 
         private static string RoundedComment(KernelPlan plan) => plan.IsInteger && plan.Shift > 0 ? " // round half up" : string.Empty;
+
+        /// <summary>
+        /// The recombination of split column sums <c>high</c> and <c>low</c> (names suffixed with <paramref name="suffix"/>):
+        /// <c>(high * 2^dataBits + low + 2^(shift-1)) &gt;&gt; shift</c> computed as <c>(high &gt;&gt; t) + (fraction &gt;&gt; t)</c>,
+        /// t = shift - dataBits, so that no lane overflows. <see cref="SplitFraction"/> declares the fraction.
+        /// </summary>
+        private static string SplitResult(KernelPlan plan, string suffix) =>
+            $"TOps.Add(TOps.ShiftRightLogical(high{suffix}, {plan.Shift - plan.DataBits}), TOps.ShiftRightLogical(fraction{suffix}, {plan.Shift - plan.DataBits}))";
+
+        private static string SplitFraction(KernelPlan plan, string suffix) =>
+            $"TVector fraction{suffix} = TOps.Add(TOps.Add(TOps.And(high{suffix}, fractionMask), TOps.ShiftRightLogical(low{suffix}, {plan.DataBits})), half);";
+
+        private static string SplitComment(KernelPlan plan) =>
+            $"// (high * 2^{plan.DataBits} + low + 2^{plan.Shift - 1}) >> {plan.Shift}, without overflowing a lane";
+
+        /// <summary>The constants of <see cref="SplitFraction"/>: the fraction's mask and its rounding.</summary>
+        private static IEnumerable<string> FractionLocals(KernelPlan plan)
+        {
+            int t = plan.Shift - plan.DataBits;
+            yield return $"TVector fractionMask = TOps.Broadcast({LaneLiteral(plan, (1L << t) - 1)});";
+            yield return $"TVector half = TOps.Broadcast({LaneLiteral(plan, 1L << (t - 1))});";
+        }
 
         /// <summary>The rounding constant of <see cref="Rounded"/>, if it needs one.</summary>
         private static IEnumerable<string> RoundingLocals(KernelPlan plan)

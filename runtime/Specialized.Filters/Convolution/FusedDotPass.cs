@@ -120,8 +120,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
                 TVector high = TOps.ShiftRightLogical(entering, d), low = TOps.And(entering, lowMask);
                 TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, h0, h1, h2, h3, h4, h5, high);
                 TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, l0, l1, l2, l3, l4, l5, low);
-                TVector fraction = TOps.Add(TOps.Add(TOps.And(highSum, fractionMask), TOps.ShiftRightLogical(lowSum, d)), half);
-                TOps.Store(TOps.Add(TOps.ShiftRightLogical(highSum, t), TOps.ShiftRightLogical(fraction, t)), ref destination, row * outputStride + at);
+                TOps.Store(SplitSums.Combine<TOps, TVector, T>(highSum, lowSum, fractionMask, half, d, t), ref destination, row * outputStride + at);
                 if (r == 1)
                 {
                     (h0, h1, l0, l1) = (h1, high, l1, low);

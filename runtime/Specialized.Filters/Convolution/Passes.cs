@@ -141,26 +141,41 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
         {
             Quad<TVector> high = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
             Quad<TVector> low = SymmetricDot.Compute4<TOps, TVector, T, T>(ref lowSums, x, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high.A, low.A, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.B, low.B, mask, half, lowShift, fractionShift), ref destination, x + c, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.C, low.C, mask, half, lowShift, fractionShift), ref destination, x + 2 * c, TMode.NonTemporal);
-            TOps.Store(Combine<TOps, TVector>(high.D, low.D, mask, half, lowShift, fractionShift), ref destination, x + 3 * c, TMode.NonTemporal);
+            TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.A, low.A, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
+            TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.B, low.B, mask, half, lowShift, fractionShift), ref destination, x + c, TMode.NonTemporal);
+            TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.C, low.C, mask, half, lowShift, fractionShift), ref destination, x + 2 * c, TMode.NonTemporal);
+            TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.D, low.D, mask, half, lowShift, fractionShift), ref destination, x + 3 * c, TMode.NonTemporal);
         }
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
             TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref lowSums, x, taps, w);
-            TOps.Store(Combine<TOps, TVector>(high, low, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
+            TOps.Store(SplitSums.Combine<TOps, TVector, T>(high, low, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
         }
     }
+}
 
+/// <summary>Split integer sums (<see cref="SplitRowPass{T, TIn}"/>), shared by the column pass and the fused pass.</summary>
+internal static class SplitSums
+{
+    /// <summary>
+    /// The result <c>(A*2^d + B + 2^(s-1)) &gt;&gt; s</c> from the column sums <paramref name="high"/> (A, over high halves)
+    /// and <paramref name="low"/> (B, over low halves), without overflowing a lane (see <see cref="SplitColumnPass{T, TOut, TMode}"/>).
+    /// </summary>
+    /// <param name="high">A.</param>
+    /// <param name="low">B.</param>
+    /// <param name="fractionMask">2^t - 1, t = s - d.</param>
+    /// <param name="half">2^(t - 1).</param>
+    /// <param name="lowShift">d, the bits of image data.</param>
+    /// <param name="fractionShift">t.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector Combine<TOps, TVector>(TVector high, TVector low, TVector mask, TVector half, int lowShift, int fractionShift)
+    public static TVector Combine<TOps, TVector, T>(TVector high, TVector low, TVector fractionMask, TVector half, int lowShift, int fractionShift)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where T : unmanaged
     {
-        TVector fraction = TOps.Add(TOps.Add(TOps.And(high, mask), TOps.ShiftRightLogical(low, lowShift)), half);
+        TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, lowShift)), half);
         return TOps.Add(TOps.ShiftRightLogical(high, fractionShift), TOps.ShiftRightLogical(fraction, fractionShift));
     }
 }
