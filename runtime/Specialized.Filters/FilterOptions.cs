@@ -10,7 +10,7 @@ public readonly struct FilterOptions
     private readonly bool _runtimeKernelsOnly;
 
     /// <summary>Creates options that filter with up to <paramref name="degreeOfParallelism"/> threads.</summary>
-    /// <param name="degreeOfParallelism">1 or more; the image is split into at most that many bands of rows.</param>
+    /// <param name="degreeOfParallelism">1 or more; the most threads a call runs on, the calling thread included.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
     public FilterOptions(int degreeOfParallelism)
     {
@@ -20,10 +20,10 @@ public readonly struct FilterOptions
     /// <summary>The default: one thread, generated kernels where they match.</summary>
     public static FilterOptions Default => default;
 
-    /// <summary>One band per processor (<see cref="Environment.ProcessorCount"/>).</summary>
+    /// <summary>One thread per processor (<see cref="Environment.ProcessorCount"/>).</summary>
     public static FilterOptions AllProcessors => new(Environment.ProcessorCount);
 
-    /// <summary>The maximum number of threads (row bands) a call uses; 1 unless set.</summary>
+    /// <summary>The maximum number of threads a call uses, each filtering bands of rows; 1 unless set.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public int DegreeOfParallelism
     {

@@ -84,6 +84,94 @@ public class BandSchedulerTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_caller_takes_pieces_from_the_start_in_order_and_workers_from_the_end(int threads)
+    {
+        const int Count = 40;
+        int caller = Environment.CurrentManagedThreadId;
+        for (int call = 0; call < 100; call++)
+        {
+            var threadOf = new int[Count];
+            var order = new int[Count];
+            int claims = 0;
+            BandScheduler<RecordingWork>.Run(new RecordingWork(threadOf, order, () => Interlocked.Increment(ref claims)), Count, threads);
+
+            // The caller's pieces are a prefix 0..k-1, run in that order; every other piece ran on another thread.
+            int k = 0;
+            while (k < Count && threadOf[k] == caller)
+            {
+                k++;
+            }
+
+            Assert.All(threadOf[k..], t => Assert.NotEqual(caller, t));
+            for (int i = 1; i < k; i++)
+            {
+                Assert.True(order[i - 1] < order[i], $"call {call}: the caller ran piece {i} before piece {i - 1}");
+            }
+
+            if (threads == 1)
+            {
+                Assert.Equal(Count, k);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_workers_pieces_run_from_the_end_back()
+    {
+        // Hold the caller in piece 0 until a worker has run, so that the workers must take pieces from the end.
+        const int Count = 6;
+        int caller = Environment.CurrentManagedThreadId;
+        var threadOf = new int[Count];
+        var order = new int[Count];
+        int claims = 0;
+        using var workerRan = new ManualResetEventSlim(false);
+        BandScheduler<RecordingWork>.Run(
+            new RecordingWork(threadOf, order, () =>
+            {
+                int n = Interlocked.Increment(ref claims);
+                if (Environment.CurrentManagedThreadId == caller && n == 1)
+                {
+                    Assert.True(workerRan.Wait(TimeSpan.FromSeconds(30)), "no worker ran while the caller waited");
+                }
+                else if (Environment.CurrentManagedThreadId != caller)
+                {
+                    workerRan.Set();
+                }
+
+                return n;
+            }),
+            Count,
+            threads: 2);
+
+        Assert.Equal(caller, threadOf[0]);
+        Assert.NotEqual(caller, threadOf[Count - 1]);
+        for (int i = Count - 1; i > 0 && threadOf[i - 1] != caller; i--)
+        {
+            Assert.True(order[i] < order[i - 1], $"the worker ran piece {i - 1} before piece {i}");
+        }
+    }
+
+    [Fact]
+    public void More_pieces_than_a_call_can_count_are_refused()
+    {
+        var runs = new int[1];
+        Assert.Throws<ArgumentOutOfRangeException>(() => BandScheduler<CountingWork>.Run(new CountingWork(runs, failAt: -1), BandScheduler.MaxPieces + 1, 2));
+        Assert.Equal(0, runs[0]);
+    }
+
+    private readonly struct RecordingWork(int[] threadOf, int[] order, Func<int> claim) : IBandWork
+    {
+        public void Run(int index)
+        {
+            order[index] = claim();
+            threadOf[index] = Environment.CurrentManagedThreadId;
+        }
+    }
+
     private readonly struct CountingWork(int[] runs, int failAt) : IBandWork
     {
         public void Run(int index)

@@ -84,12 +84,13 @@ public class FusedPassTests
         double[] sigmas = generated ? [0] : [0, 0.8, 1.7];
 
         // Narrow images (the edges meet in the middle), short ones (no row or a single tile inside), tall ones (several
-        // tiles and a remainder, several bands).
-        (int Width, int Height)[] shapes = [(1, 9), (5, 5), (7, 8), (9, 40), (17, 33), (33, 3), (40, 71), (64, 100), (130, 97), (300, 150)];
+        // tiles and a remainder, several bands; the last two are cut into more pieces than threads).
+        (int Width, int Height)[] shapes = [(1, 9), (5, 5), (7, 8), (9, 40), (17, 33), (33, 3), (40, 71), (64, 100), (130, 97), (300, 150), (23, 700), (3, 1000)];
         for (int i = 0; i < 40; i++)
         {
             (int width, int height) = i < shapes.Length ? shapes[i] : (random.Next(1, 200), random.Next(1, 200));
             int channels = random.Next(1, 5), threads = random.Next(1, 4);
+            threads = i >= 10 && i < shapes.Length ? 2 + i % 2 : threads;
             int ksizeX = ksizes[random.Next(ksizes.Length)], ksizeY = generated ? ksizeX : ksizes[random.Next(ksizes.Length)];
             double sigma = sigmas[random.Next(sigmas.Length)];
             var border = (BorderMode)random.Next(5);

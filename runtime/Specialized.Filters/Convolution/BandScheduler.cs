@@ -4,6 +4,13 @@ using System.Threading;
 
 namespace Specialized.Filters.Convolution;
 
+/// <summary>Limits shared by every <see cref="BandScheduler{TWork}"/>.</summary>
+internal static class BandScheduler
+{
+    /// <summary>The most pieces a call can have: each end's claims are counted in 16 bits of the scheduler's state.</summary>
+    public const int MaxPieces = 0xFFFF;
+}
+
 /// <summary>Work split into independent pieces numbered 0 to count - 1, any of which may run on any thread.</summary>
 internal interface IBandWork
 {
@@ -14,7 +21,11 @@ internal interface IBandWork
 /// Runs the pieces of an <see cref="IBandWork"/> on the calling thread and on thread-pool workers, and returns when
 /// all are done. Unlike <c>Parallel.For</c> it allocates nothing in steady state: schedulers are pooled per work type,
 /// and each is its own thread-pool work item (<see cref="IThreadPoolWorkItem"/>). Every thread claims the next piece
-/// until none is left.
+/// until none is left: the calling thread from the first piece on, the workers from the last one back. So with more
+/// pieces than threads a worker that starts late, or shares its core with other work, simply takes fewer pieces, and
+/// when both run alike each thread filters about the same contiguous half of the image as in the call before, whose
+/// rows may still be in its core's cache. Measured at 1920x1080 with 16 pieces on 2 threads, 8UC1 3x3: pieces claimed
+/// in order by whichever thread came first took 92 µs, the two halves as 2 pieces 62 µs.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -38,15 +49,32 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
     private readonly ManualResetEventSlim _allDone = new(false);
     private TWork _work;
     private int _count;
-    private long _state; // generation << 32 | number of pieces claimed (int.MaxValue while a call is being set up)
+    private const long PieceMask = BandScheduler.MaxPieces;
+
+    // generation << 32 | pieces claimed from the end << 16 | pieces claimed from the start; the low 32 bits are
+    // int.MaxValue while a call is being set up, which claims more than any count.
+    private long _state;
     private int _unfinished;
     private int _pending;
     private ExceptionDispatchInfo? _failure;
 
-    /// <summary>Runs pieces 0 to <paramref name="count"/> - 1 of <paramref name="work"/>, at most <paramref name="count"/> at a time.</summary>
+    /// <summary>Runs pieces 0 to <paramref name="count"/> - 1 of <paramref name="work"/>, one piece per thread at a time.</summary>
     /// <exception cref="Exception">The first exception a piece threw, rethrown after all pieces have ended.</exception>
-    public static void Run(in TWork work, int count)
+    public static void Run(in TWork work, int count) => Run(work, count, count);
+
+    /// <summary>
+    /// Runs pieces 0 to <paramref name="count"/> - 1 of <paramref name="work"/> on at most <paramref name="threads"/>
+    /// threads, the calling one included. With more pieces than threads, a thread that starts late or runs slowly (the
+    /// other core busy with other work) takes fewer pieces instead of holding up the call.
+    /// </summary>
+    /// <exception cref="Exception">The first exception a piece threw, rethrown after all pieces have ended.</exception>
+    public static void Run(in TWork work, int count, int threads)
     {
+        if ((uint)count > BandScheduler.MaxPieces)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"A call runs 0 to {BandScheduler.MaxPieces} pieces.");
+        }
+
         BandScheduler<TWork> scheduler = Rent();
 
         // Close the previous call for claims before its work and count are overwritten: a late execution that read the
@@ -61,14 +89,14 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         scheduler._allDone.Reset();
         Interlocked.Exchange(ref scheduler._state, (generation & int.MaxValue) << 32); // publishes the work: pieces can be claimed from here on
         // Helpers beyond the other cores would only wait for a core; the threads that run claim every piece anyway.
-        int wanted = Math.Min(count, Environment.ProcessorCount) - 1;
+        int wanted = Math.Min(Math.Min(count, threads), Environment.ProcessorCount) - 1;
         for (int helpers = Volatile.Read(ref scheduler._pending); helpers < wanted; helpers++)
         {
             Interlocked.Increment(ref scheduler._pending);
             ThreadPool.UnsafeQueueUserWorkItem(scheduler, preferLocal: false);
         }
 
-        scheduler.TakePieces();
+        scheduler.TakePieces(fromEnd: false);
         scheduler._allDone.Wait();
         ExceptionDispatchInfo? failure = scheduler._failure;
         scheduler._work = default; // drop references to the caller's buffers; every piece is claimed, none reads it
@@ -80,7 +108,7 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
     {
         while (true)
         {
-            TakePieces();
+            TakePieces(fromEnd: true);
             Interlocked.Decrement(ref _pending);
 
             // A call may have started just before the decrement and counted on this execution: look once more.
@@ -118,11 +146,18 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         }
     }
 
-    private bool HasUnclaimedPieces() => (int)Volatile.Read(ref _state) < Volatile.Read(ref _count);
-
-    private void TakePieces()
+    private bool HasUnclaimedPieces()
     {
-        while (TryClaim(out TWork work, out int index))
+        long state = Volatile.Read(ref _state);
+        return Claimed(state) < Volatile.Read(ref _count);
+    }
+
+    /// <summary>Pieces claimed from either end; more than any count while a call is being set up.</summary>
+    private static int Claimed(long state) => (int)(state & PieceMask) + (int)((state >> 16) & PieceMask);
+
+    private void TakePieces(bool fromEnd)
+    {
+        while (TryClaim(fromEnd, out TWork work, out int index))
         {
             try
             {
@@ -141,24 +176,27 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
     }
 
     /// <summary>
-    /// Claims the next piece of the current call. The work and count are read after the state and used only if the
-    /// state is unchanged when the claim succeeds: a new call publishes a new generation only after every piece of the
-    /// previous one was claimed and finished, so a successful claim proves they belong to the claimed call.
+    /// Claims the next piece of the current call: the lowest unclaimed one, or the highest if <paramref name="fromEnd"/>.
+    /// The work and count are read after the state and used only if the state is unchanged when the claim succeeds: a
+    /// new call publishes a new generation only after every piece of the previous one was claimed and finished, so a
+    /// successful claim proves they belong to the claimed call.
     /// </summary>
-    private bool TryClaim(out TWork work, out int index)
+    private bool TryClaim(bool fromEnd, out TWork work, out int index)
     {
         while (true)
         {
             long state = Volatile.Read(ref _state);
-            index = (int)state;
-            if (index >= Volatile.Read(ref _count))
+            int count = Volatile.Read(ref _count);
+            if (Claimed(state) >= count)
             {
                 work = default;
+                index = -1;
                 return false;
             }
 
             work = _work;
-            if (Interlocked.CompareExchange(ref _state, state + 1, state) == state)
+            index = fromEnd ? count - 1 - (int)((state >> 16) & PieceMask) : (int)(state & PieceMask);
+            if (Interlocked.CompareExchange(ref _state, state + (fromEnd ? 1L << 16 : 1L), state) == state)
             {
                 return true;
             }

@@ -36,7 +36,7 @@ internal static unsafe class SeparableFilter
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
             output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow)));
-        int bands = Math.Max(1, Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight));
+        int bands = Math.Max(1, Math.Min(Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight), BandScheduler.MaxPieces));
         if (output is null && FusedFilter.Applies(kernel.HasFusedPass, inPlace, layout, source.Height))
         {
             FusedFilter.Run<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
