@@ -99,7 +99,8 @@ public class BandSchedulerTests
             int claims = 0;
             BandScheduler<RecordingWork>.Run(new RecordingWork(threadOf, order, () => Interlocked.Increment(ref claims)), Count, threads);
 
-            // The caller's pieces are a prefix 0..k-1, run in that order; every other piece ran on another thread.
+            // The caller's pieces are a prefix 0..k-1, run in that order; every other piece ran on another thread. (Even
+            // with one thread, a worker queued by an earlier call that starts late may help.)
             int k = 0;
             while (k < Count && threadOf[k] == caller)
             {
@@ -110,11 +111,6 @@ public class BandSchedulerTests
             for (int i = 1; i < k; i++)
             {
                 Assert.True(order[i - 1] < order[i], $"call {call}: the caller ran piece {i} before piece {i - 1}");
-            }
-
-            if (threads == 1)
-            {
-                Assert.Equal(Count, k);
             }
         }
     }

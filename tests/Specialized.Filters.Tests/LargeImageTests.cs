@@ -1,4 +1,5 @@
 using System;
+using Specialized.Filters.Convolution;
 using Specialized.Filters.Tests.Support;
 using Xunit;
 
@@ -16,6 +17,35 @@ public class LargeImageTests
         Filters.GaussianBlur(image.View, dst.Span, 5, 5, 1.3, 1.3, BorderMode.Reflect101);
         Compare.Exact(OpenCv.GaussianBlur(image, 5, 5, 1.3, 1.3, BorderMode.Reflect101), dst.ToPacked(), 6151, 1, "8UC1 6151x6000");
         Assert.True(dst.PaddingIsUntouched());
+    }
+
+    /// <summary>
+    /// One-channel outputs of 32 MB or more, whose rows start on the same offset within a cache line, stream from fused
+    /// tiles (Convolution/FusedFilter.StreamsThroughTiles): the interior of each tile is filtered strip by strip into a
+    /// buffer and streamed out. It must equal OpenCV and the ring's streamed output, on one thread and on two.
+    /// </summary>
+    [Theory]
+    [InlineData(5, 0.0, true)]
+    [InlineData(7, 0.0, true)] // 8U 7x7 splits its sums
+    [InlineData(5, 1.2, false)] // the runtime engine's fused pass
+    [InlineData(7, 1.9, false)]
+    public void Streamed_fused_tiles_equal_the_ring_and_OpenCV(int ksize, double sigma, bool generated)
+    {
+        // 4160 bytes a row: 65 cache lines. The interior of each row starts RadiusX elements in, off the line.
+        var random = new Random(ksize * 10 + (generated ? 1 : 0));
+        var image = TestImage<byte>.Random(random, 4160, 4100, 1);
+        var fused = TestImage<byte>.Blank(4160, 4100, 1);
+        var ring = TestImage<byte>.Blank(4160, 4100, 1);
+        var options = new FilterOptions(1) { UseGeneratedKernels = generated };
+        Filters.GaussianBlur(image.View, ring.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, options with { OutputStores = OutputStores.StreamedFromRowBuffer });
+        byte[] expected = OpenCv.GaussianBlur(image, ksize, ksize, sigma, sigma, BorderMode.Reflect101);
+        Compare.Exact(expected, ring.ToPacked(), 4160, 1, $"ring {ksize} {sigma}");
+        foreach (int threads in new[] { 1, 2 })
+        {
+            Array.Clear(fused.Data);
+            Filters.GaussianBlur(image.View, fused.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, options with { DegreeOfParallelism = threads });
+            Compare.Exact(expected, fused.ToPacked(), 4160, 1, $"fused {ksize} {sigma} threads={threads}");
+        }
     }
 
     [Fact]

@@ -63,8 +63,9 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
     public static void Run(in TWork work, int count) => Run(work, count, count);
 
     /// <summary>
-    /// Runs pieces 0 to <paramref name="count"/> - 1 of <paramref name="work"/> on at most <paramref name="threads"/>
-    /// threads, the calling one included. With more pieces than threads, a thread that starts late or runs slowly (the
+    /// Runs pieces 0 to <paramref name="count"/> - 1 of <paramref name="work"/> on the calling thread and at most
+    /// <paramref name="threads"/> - 1 queued workers (a worker queued by an earlier call that starts late may also help,
+    /// see the remarks). With more pieces than threads, a thread that starts late or runs slowly (the
     /// other core busy with other work) takes fewer pieces instead of holding up the call.
     /// </summary>
     /// <exception cref="Exception">The first exception a piece threw, rethrown after all pieces have ended.</exception>

@@ -34,12 +34,36 @@ internal static unsafe class FusedFilter
     /// <summary>
     /// Whether to use the fused pass: the kernel has one, the image has rows with all vertical taps inside and elements
     /// with all horizontal taps inside, the output is not written over the source (a tile would overwrite rows the next
-    /// one reads), and the output is stored through the cache (<see cref="BandLayout.ChooseOutput"/>). Images that
-    /// stream their output stay with the ring, whose streaming stores were faster: at 7680x4320 the fused pass with
-    /// plain stores took 8UC1 3x3 5.1 ms against 3.6, 16UC1 5x5 11.4 against 8.6, 32FC1 3x3 16.3 against 10.8.
+    /// one reads), and the output is either stored through the cache (<see cref="BandLayout.ChooseOutput"/>) or
+    /// <paramref name="streamsThroughTiles"/> (<see cref="StreamsThroughTiles"/>).
     /// </summary>
-    public static bool Applies(bool hasFusedPass, bool inPlace, BandLayout layout, int height) =>
-        hasFusedPass && !inPlace && layout.Output == OutputStores.Cached && height > 2 * layout.RadiusY && layout.RowLength > 2 * layout.Border;
+    public static bool Applies(bool hasFusedPass, bool inPlace, BandLayout layout, int height, bool streamsThroughTiles) =>
+        hasFusedPass && !inPlace && (layout.Output == OutputStores.Cached || streamsThroughTiles) && height > 2 * layout.RadiusY && layout.RowLength > 2 * layout.Border;
+
+    /// <summary>
+    /// Whether an image whose output is streamed takes the fused pass, which then fills a tile of <see cref="TileRows"/>
+    /// rows by <see cref="StreamedStripBytes"/> in the cache and streams it out row by row; otherwise it keeps the ring,
+    /// which streams from its column pass or its row buffer. Only where it measured faster: a ring that would stream
+    /// through its row buffer (<see cref="OutputStores.StreamedFromRowBuffer"/>), one channel, radius 2 or 3, and
+    /// destination rows that all start at the same offset within a cache line (so strips end on lines). Measured at
+    /// 7680x4320 in one process, calls alternating, ring / fused: 8UC1 5x5 5.3 / 4.4 ms, 7x7 (split sums) 9.5 / 7.3,
+    /// 16UC1 5x5 10.3 / 8.6, 7x7 13.3 / 10.1 (runtime kernels alike), 8UC1 and 16UC1 5x5 sigma 1.2 no different.
+    /// Slower or no faster elsewhere: 8UC1 3x3 3.8 / 4.5, 8UC3 3x3 15.2 / 24.6, 8UC4 7x7 39.0 / 40.7, 8UC4 5x5 sigma 1.2
+    /// 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8), and 32FC1,
+    /// whose ring streams straight from the column pass (3x3 11.8 / 13.3, 7x7 18.3 / 22.2). With plain stores instead of
+    /// streaming the tile, the fused pass was slower than the ring everywhere (8UC1 3x3 5.1 against 3.6 ms, 16UC1 5x5 11.4
+    /// against 8.6).
+    /// </summary>
+    public static bool StreamsThroughTiles(BandLayout layout, int destinationStrideBytes) =>
+        layout.Output == OutputStores.StreamedFromRowBuffer && layout.Channels == 1 && layout.RadiusY >= 2 &&
+        destinationStrideBytes % NonTemporal.CacheLine == 0;
+
+    /// <summary>
+    /// Width of a tile's strips for a streamed output: a multiple of the cache line, and 32 rows of it (64 KB) stay in the
+    /// second-level cache. Measured at 7680x4320, 8UC1 / 16UC1 7x7 with strips of 1, 2 and 4 KB: 6.6 / 10.3, 6.6 / 10.2,
+    /// 7.6 / 11.1 ms.
+    /// </summary>
+    private const int StreamedStripBytes = 2048;
 
     public static void Run<TSrc, TRow, TKernel>(
         TKernel kernel, BandLayout layout, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int threads)
@@ -51,7 +75,12 @@ internal static unsafe class FusedFilter
         var pieces = new FusedPieces<TSrc, TRow, TKernel>(kernel, layout, border, source.Height, threads == 1 ? 1 : PieceCount(rows, threads));
         if (threads == 1)
         {
-            pieces.Band(0).Filter(source, destination);
+            // Streamed rows find their cache-line boundaries by address: the destination must not move.
+            fixed (TSrc* pinned = destination.Data)
+            {
+                pieces.Band(0).Filter(source, destination);
+            }
+
             return;
         }
 
@@ -116,6 +145,9 @@ internal static unsafe class FusedFilter
             _height = height;
         }
 
+        /// <summary>Elements per strip of a streamed tile (<see cref="StreamedStripBytes"/>).</summary>
+        private static int StripLength => StreamedStripBytes / sizeof(TSrc);
+
         /// <summary>Elements per row of the edge buffer: the edge's Border elements and the reach on both sides of them.</summary>
         private static int EdgeStride(BandLayout layout) => 3 * layout.Border;
 
@@ -135,14 +167,24 @@ internal static unsafe class FusedFilter
             // Rented by the thread that filters the band, whose pool keeps them for its next band.
             int[] donors = BorderDonors.Rent(_layout, source.Width, _border);
             TSrc[] edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (TileRows + 2 * ry) * EdgeStride(_layout)));
+            bool streamed = _layout.Output != OutputStores.Cached;
+            TSrc[]? tile = streamed ? ArrayPool<TSrc>.Shared.Rent(TileRows * StripLength) : null;
             try
             {
                 for (int y = _y0; y < _y1; y += TileRows)
                 {
                     int rows = Math.Min(TileRows, _y1 - y);
                     Span<TSrc> output = destination.Data[(y * destination.Stride)..];
-                    _kernel.FilterFused(
-                        source.Data[((y - ry) * source.Stride)..], source.Stride, _layout.Channels, output[border..], destination.Stride, rows, length - 2 * border);
+                    if (tile is null)
+                    {
+                        _kernel.FilterFused(
+                            source.Data[((y - ry) * source.Stride)..], source.Stride, _layout.Channels, output[border..], destination.Stride, rows, length - 2 * border);
+                    }
+                    else
+                    {
+                        FilterStreamed(source, destination, y, rows, tile);
+                    }
+
                     if (border > 0)
                     {
                         FilterEdge(source, y, rows, output, destination.Stride, donors, edges, left: true);
@@ -154,6 +196,39 @@ internal static unsafe class FusedFilter
             {
                 ArrayPool<int>.Shared.Return(donors);
                 ArrayPool<TSrc>.Shared.Return(edges);
+                if (tile is not null)
+                {
+                    ArrayPool<TSrc>.Shared.Return(tile);
+                    NonTemporal.Fence();
+                }
+            }
+        }
+
+        /// <summary>
+        /// The interior of output rows [y, y + rows) for an output that is streamed: strip by strip into
+        /// <paramref name="tile"/>, which stays in the cache, then streamed to the destination row by row. Strips end on
+        /// the cache lines of the destination, whose rows all start at the same offset within a line.
+        /// </summary>
+        private void FilterStreamed(ImageView<TSrc> source, ImageSpan<TSrc> destination, int y, int rows, TSrc[] tile)
+        {
+            int border = _layout.Border, interior = _layout.RowLength - 2 * border, ry = _layout.RadiusY;
+            int head; // elements from the start of the rows' interior to the next line
+            fixed (TSrc* start = destination.Data[(y * destination.Stride + border)..])
+            {
+                head = Math.Max(0, NonTemporal.ElementsToLine(start));
+            }
+
+            // The first strip ends on the last line boundary within StripLength of the start, the others StripLength on.
+            int firstEnd = head == 0 ? StripLength : head + StripLength - NonTemporal.CacheLine / sizeof(TSrc);
+            for (int x0 = 0, x1; x0 < interior; x0 = x1)
+            {
+                x1 = Math.Min(interior, x0 == 0 ? firstEnd : x0 + StripLength);
+                int count = x1 - x0;
+                _kernel.FilterFused(source.Data[((y - ry) * source.Stride + x0)..], source.Stride, _layout.Channels, tile, StripLength, rows, count);
+                for (int j = 0; j < rows; j++)
+                {
+                    NonTemporal.Copy<TSrc>(tile.AsSpan(j * StripLength, count), destination.Data.Slice((y + j) * destination.Stride + border + x0, count));
+                }
             }
         }
 

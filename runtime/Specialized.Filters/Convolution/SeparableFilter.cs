@@ -37,7 +37,9 @@ internal static unsafe class SeparableFilter
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
             output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow)));
         int bands = Math.Max(1, Math.Min(Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight), BandScheduler.MaxPieces));
-        if (output is null && FusedFilter.Applies(kernel.HasFusedPass, inPlace, layout, source.Height))
+        if (output is null && FusedFilter.Applies(
+            kernel.HasFusedPass, inPlace, layout, source.Height,
+            FusedFilter.StreamsThroughTiles(layout, destination.Stride * sizeof(TSrc))))
         {
             FusedFilter.Run<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
         }
