@@ -49,10 +49,9 @@ internal static unsafe class FusedFilter
     /// 7680x4320 in one process, calls alternating, ring / fused: 8UC1 5x5 5.3 / 4.4 ms, 7x7 (split sums) 9.5 / 7.3,
     /// 16UC1 5x5 10.3 / 8.6, 7x7 13.3 / 10.1 (runtime kernels alike), 8UC1 and 16UC1 5x5 sigma 1.2 no different.
     /// Slower or no faster elsewhere: 8UC1 3x3 3.8 / 4.5, 8UC3 3x3 15.2 / 24.6, 8UC4 7x7 39.0 / 40.7, 8UC4 5x5 sigma 1.2
-    /// 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8), and 32FC1,
-    /// whose ring streams straight from the column pass (3x3 11.8 / 13.3, 7x7 18.3 / 22.2). With plain stores instead of
-    /// streaming the tile, the fused pass was slower than the ring everywhere (8UC1 3x3 5.1 against 3.6 ms, 16UC1 5x5 11.4
-    /// against 8.6).
+    /// 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8), and 32FC1, whose ring streams straight from the column pass (3x3
+    /// 11.8 / 13.3, 7x7 18.3 / 22.2). With plain stores instead of streaming the tile, the fused pass was slower than the
+    /// ring everywhere (8UC1 3x3 5.1 against 3.6 ms, 16UC1 5x5 11.4 against 8.6).
     /// </summary>
     public static bool StreamsThroughTiles(BandLayout layout, int destinationStrideBytes) =>
         layout.Output == OutputStores.StreamedFromRowBuffer && layout.Channels == 1 && layout.RadiusY >= 2 &&
@@ -71,7 +70,7 @@ internal static unsafe class FusedFilter
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
-        int first = layout.RadiusY, rows = source.Height - 2 * layout.RadiusY;
+        int rows = source.Height - 2 * layout.RadiusY;
         var pieces = new FusedPieces<TSrc, TRow, TKernel>(kernel, layout, border, source.Height, threads == 1 ? 1 : PieceCount(rows, threads));
         if (threads == 1)
         {
