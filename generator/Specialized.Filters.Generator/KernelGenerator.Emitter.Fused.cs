@@ -21,7 +21,7 @@ public sealed partial class KernelGenerator
             string lane = plan.Lane;
             w.Line($"public bool HasFusedPass => {(plan.IsFused ? "true" : "false")};");
             w.Line();
-            string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count";
+            string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count, bool nonTemporal";
             if (!plan.IsFused)
             {
                 w.Line("// No fused pass: its window of filtered rows would not fit the registers. The engine uses the row and column passes.");
@@ -33,12 +33,16 @@ public sealed partial class KernelGenerator
             w.Line($"{Ops}.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, {plan.X.Size}, {plan.Y.Size}, destination.Length, destinationStride, rows, count);");
             w.Line($"ref {src} input = ref {Marshal}.GetReference(source);");
             w.Line($"ref {src} output = ref {Marshal}.GetReference(destination);");
-            EmitChannelSwitch(w, channels => $"FusedPass<{Ops}.{channels}>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+            EmitStoreModeSwitch(w, mode => $"FusedPass<{mode}>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);", "an output streamed past the caches");
+            w.Close();
+            w.Line();
+            w.Open($"private static void FusedPass<TMode>(ref {src} input, nint sourceStride, int channels, ref {src} output, nint destinationStride, int rows, int count) where TMode : struct, {Ops}.IStoreMode");
+            EmitChannelSwitch(w, channels => $"FusedPass<{Ops}.{channels}, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
             w.Close();
             w.Line();
             w.Line("// Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.");
-            w.Open($"private static void FusedPass<TChannels>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count) where TChannels : struct, {Ops}.IChannelCount");
-            EmitWidthDispatch(w, lane, width => $"FusedPass<{width.Ops}, {width.Vector}, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+            w.Open($"private static void FusedPass<TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count) where TChannels : struct, {Ops}.IChannelCount where TMode : struct, {Ops}.IStoreMode");
+            EmitWidthDispatch(w, lane, width => $"FusedPass<{width.Ops}, {width.Vector}, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
             w.Close();
             w.Line();
 
@@ -51,10 +55,11 @@ public sealed partial class KernelGenerator
             w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
             w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
             w.Line(OwnMethod);
-            w.Line($"private static void FusedPass<TOps, TVector, TChannels>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
+            w.Line($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
             w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
             w.Line("    where TVector : struct");
             w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
+            w.Line($"    where TMode : struct, {Ops}.IStoreMode");
             w.Line("{");
             w.Line("    nint c = TChannels.Value;");
             IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
@@ -181,7 +186,7 @@ public sealed partial class KernelGenerator
                 }
 
                 w.Line(body + SplitFraction(plan, n));
-                w.Line(body + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)});");
+                w.Line(body + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);");
             }
 
             for (int k = 0; k < names.Length && !split; k++)
@@ -192,7 +197,7 @@ public sealed partial class KernelGenerator
                     w.Line(body + (k == 0 ? line : WithoutComment(line)));
                 }
 
-                w.Line(body + $"TOps.Store<{src}>({Rounded(plan, sum)}, ref output, y * destinationStride + {columns(k)});{(k == 0 ? RoundedComment(plan) : string.Empty)}");
+                w.Line(body + $"TOps.Store<{src}>({Rounded(plan, sum)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? RoundedComment(plan) : string.Empty)}");
             }
 
             if (top > 0)

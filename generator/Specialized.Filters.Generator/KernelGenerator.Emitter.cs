@@ -240,13 +240,7 @@ public sealed partial class KernelGenerator
             w.Line($"ref {lane} input = ref {Marshal}.GetReference(rows);");
             w.Line($"ref {src} output = ref {Marshal}.GetReference(destination);");
             w.Line("int count = destination.Length;");
-            w.Open("if (nonTemporal)");
-            w.Line($"ColumnPass<{Ops}.NonTemporalStores>(ref input, rowOffsets, planeLength, ref output, count); // an output larger than the caches");
-            w.Close();
-            w.Line("else");
-            w.Line("{");
-            w.Line($"    ColumnPass<{Ops}.CachedStores>(ref input, rowOffsets, planeLength, ref output, count);");
-            w.Line("}");
+            EmitStoreModeSwitch(w, mode => $"ColumnPass<{mode}>(ref input, rowOffsets, planeLength, ref output, count);", "an output larger than the caches");
             w.Close();
             w.Line();
             w.Line("// Runs the row at the widest vector width the hardware accelerates and the row is long enough for.");
@@ -449,6 +443,21 @@ public sealed partial class KernelGenerator
                 w.Line("        break;");
             }
 
+            w.Line("}");
+        }
+
+        /// <summary>
+        /// An <c>if (nonTemporal)</c> that makes the way of storing output a type argument, so the choice is made once per
+        /// call rather than per store.
+        /// </summary>
+        private static void EmitStoreModeSwitch(CodeWriter w, Func<string, string> call, string whyStreamed)
+        {
+            w.Open("if (nonTemporal)");
+            w.Line($"{call($"{Ops}.NonTemporalStores")} // {whyStreamed}");
+            w.Close();
+            w.Line("else");
+            w.Line("{");
+            w.Line($"    {call($"{Ops}.CachedStores")}");
             w.Line("}");
         }
 

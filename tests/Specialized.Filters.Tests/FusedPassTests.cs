@@ -55,7 +55,7 @@ public class FusedPassTests
         var kernel = new FloatKernel<float, float>(GaussianKernels.Create(3, 0).Select(w => (float)w).ToArray(), GaussianKernels.Create(5, 0).Select(w => (float)w).ToArray());
         Assert.True(kernel.HasFusedPass);
         var destination = new float[destinationLength];
-        Assert.Throws<InvalidOperationException>(() => kernel.FilterFused(new float[sourceLength], sourceStride, channels, destination, destinationStride, rows, count));
+        Assert.Throws<InvalidOperationException>(() => kernel.FilterFused(new float[sourceLength], sourceStride, channels, destination, destinationStride, rows, count, nonTemporal: false));
         Assert.All(destination, value => Assert.Equal(0, value));
     }
 
@@ -65,7 +65,7 @@ public class FusedPassTests
         var kernel = new FloatKernel<float, float>(GaussianKernels.Create(3, 0).Select(w => (float)w).ToArray(), GaussianKernels.Create(5, 0).Select(w => (float)w).ToArray());
         var source = Enumerable.Repeat(1f, 102).ToArray();
         var destination = new float[100];
-        kernel.FilterFused(source, 10, 1, destination, 10, 6, 10);
+        kernel.FilterFused(source, 10, 1, destination, 10, 6, 10, nonTemporal: false);
         Assert.All(destination.Take(60), value => Assert.Equal(1f, value, 6)); // a flat image stays flat
     }
 

@@ -48,6 +48,36 @@ public class LargeImageTests
         }
     }
 
+    /// <summary>
+    /// Float images from 12 MB (source and destination) whose destination rows start at one offset within a cache line
+    /// stream their output straight from the fused pass (Convolution/BandLayout.ChooseOutput): whole lines in the middle
+    /// of each row with streaming stores, the ends and the edges with plain ones. Rows of other lengths keep the fused
+    /// pass with plain stores. Either way the output must equal the ring's bit for bit, and OpenCV within a rounding, on
+    /// one thread and on two.
+    /// </summary>
+    [Theory]
+    [InlineData(1984, 1000, 1, 3, true)] // 7936 bytes a row: 124 lines; 15.9 MB in all
+    [InlineData(1984, 1000, 1, 5, false)]
+    [InlineData(1024, 1000, 3, 7, true)] // 12288 bytes a row: 192 lines
+    [InlineData(1999, 1000, 1, 5, true)] // 7996 bytes a row: rows start at every offset, so nothing streams
+    public void Float_outputs_streamed_from_the_fused_pass_equal_the_ring_and_OpenCV(int width, int height, int channels, int ksize, bool generated)
+    {
+        var random = new Random(width + ksize);
+        var image = TestImage<float>.Random(random, width, height, channels);
+        var fused = TestImage<float>.Blank(width, height, channels);
+        var ring = TestImage<float>.Blank(width, height, channels);
+        var options = new FilterOptions(1) { UseGeneratedKernels = generated };
+        Filters.GaussianBlur(image.View, ring.Span, ksize, ksize, 0, 0, BorderMode.Reflect101, options with { OutputStores = OutputStores.Cached });
+        float[] expected = ring.ToPacked();
+        Compare.Close(OpenCv.GaussianBlur(image, ksize, ksize, 0, 0, BorderMode.Reflect101), expected, 1e-5, 1e-3, width, channels, $"ring {ksize}"); // data up to 100: sums cancel
+        foreach (int threads in new[] { 1, 2 })
+        {
+            Array.Fill(fused.Data, float.NaN);
+            Filters.GaussianBlur(image.View, fused.Span, ksize, ksize, 0, 0, BorderMode.Reflect101, options with { DegreeOfParallelism = threads });
+            Compare.Exact(expected, fused.ToPacked(), width, channels, $"fused {width}x{height}x{channels} {ksize} threads={threads}");
+        }
+    }
+
     [Fact]
     public void A_38_MB_32FC3_image_matches_the_reference_bit_for_bit()
     {

@@ -120,17 +120,21 @@ public class StreamedOutputTests
         Assert.Equal(-1, NonTemporal.ElementsToLine((float*)(line + 2))); // no float starts on the line
     }
 
-    [Fact]
-    public void Only_images_beyond_the_last_level_cache_stream_their_output()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Only_images_beyond_the_last_level_cache_stream_their_output(bool fusedOnLines)
     {
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(float), sizeof(float)));
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float)));
-        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float));
-        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedFusedImageBytes - 1, sizeof(float), sizeof(float), fusedOnLines));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(byte), sizeof(ushort), fusedOnLines));
+        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float), fusedOnLines);
+        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort), fusedOnLines);
+        OutputStores hd = BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float), fusedOnLines);
         if (!NonTemporal.IsSupported)
         {
             Assert.Equal(OutputStores.Cached, wide);
             Assert.Equal(OutputStores.Cached, narrowed);
+            Assert.Equal(OutputStores.Cached, hd);
             return;
         }
 
@@ -138,8 +142,31 @@ public class StreamedOutputTests
         Assert.Equal(Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, wide);
         Assert.Equal(OutputStores.StreamedFromRowBuffer, narrowed);
 
+        // Below the threshold only the fused pass streams, straight from its vectors where each fills a line: 32FC1 at
+        // 1920x1080 (16.6 MB in all).
+        Assert.Equal(fusedOnLines && Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.Cached, hd);
+
         // Source and destination count: the output of an 8UC1 7680x4320 image alone is just below the threshold.
-        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort)));
+        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines));
+    }
+
+    [Fact]
+    public unsafe void A_streamed_range_is_whole_lines_with_ends_of_at_least_a_vector()
+    {
+        float* line = (float*)(1L << 20);
+
+        // On a line: all of it, up to the last whole line, leaving a tail of at least a vector (16 floats).
+        Assert.Equal((0, 64), NonTemporal.StreamedRange(line, 64, 16));
+        Assert.Equal((0, 48), NonTemporal.StreamedRange(line, 70, 16));
+        Assert.Equal((0, 80), NonTemporal.StreamedRange(line, 80, 16));
+
+        // One float past a line: a head of 15 is shorter than a vector, so it takes the next line too; so does the tail.
+        Assert.Equal((31, 79), NonTemporal.StreamedRange(line + 1, 100, 16));
+        Assert.Equal((15, 79), NonTemporal.StreamedRange(line + 1, 100, 8));
+
+        // Too short to hold a line between its ends, or no float on a line boundary: nothing streams.
+        Assert.Equal(-1, NonTemporal.StreamedRange(line + 1, 40, 16).Head);
+        Assert.Equal(-1, NonTemporal.StreamedRange((float*)((byte*)line + 2), 1000, 16).Head);
     }
 
     private static FilterOptions Options(OutputStores output, bool generated, int threads) =>

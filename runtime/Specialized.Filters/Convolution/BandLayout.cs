@@ -118,28 +118,47 @@ internal readonly struct BandLayout
     public const long StreamedImageBytes = 32L * 1024 * 1024;
 
     /// <summary>
-    /// How to write the output of an image of <paramref name="imageBytes"/> (source and destination) with elements of
-    /// <paramref name="elementBytes"/> from lanes of <paramref name="laneBytes"/>. The output of an image larger than
-    /// the last-level cache is streamed: a plain store first reads the line it writes from memory, and its lines push
-    /// the source rows out of the cache. Where one vector store fills a cache line (AVX-512, no narrowing) the column
-    /// pass streams directly; elsewhere it fills a row buffer that is streamed line by line, because streaming half
-    /// lines was measured 1.5-2x slower than not streaming at all. Measured at 7680x4320, in one process, calls
-    /// alternating: 32FC1 3x3 17.7 to 12.3 ms, 5x5 20.0 to 14.6 ms, 11x11 26.4 to 23.1 ms (streamed directly; through a
-    /// row buffer only 16.7, 18.8 and 28.6 ms); through the row buffer 8UC1 11x11 14.7 to 11.5 ms, 8UC3 11x11 43 to
-    /// 34 ms, 8UC4 11x11 53 to 46 ms, 16UC1 5x5 13.2 to 9.4 ms. The threshold counts source and destination: counting
-    /// the output alone left 8UC1 at 7680x4320 (a 31.6 MB output) unstreamed, and streaming it took 7x7 from 10.7 to
-    /// 7.6 ms, 5x5 sigma 1.2 from 7.5 to 4.7 ms, 11x11 from 15.6 to 12.6 ms; 8UC1 at 4096x4096 (32 MB in all) 7x7 4.7
-    /// to 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Not below the threshold: at 1920x1080 (8UC4 and 32FC1, 16.6 MB
-    /// in all) streaming helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
+    /// Images (source and destination) at least this large whose output the fused pass streams straight from its
+    /// registers (<see cref="ChooseOutput"/>). Measured at 1920x1080 (16.6 MB) in one process, calls in random order,
+    /// runtime kernels, cached / streamed: 32FC1 3x3 496 / 348 µs, 5x5 683 / 496, 7x7 1391 / 893; followed by a read of
+    /// the whole output 791 / 684, 906 / 770, 1605 / 1133, so the streamed output costs less than it saves even where it
+    /// is used next. Not at 1280x720 (7.4 MB): 3x3 182 / 189 µs, followed by the read 217 / 286.
     /// </summary>
-    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes)
+    public const long StreamedFusedImageBytes = 12L * 1024 * 1024;
+
+    /// <summary>
+    /// How to write the output of an image of <paramref name="imageBytes"/> (source and destination) with elements of
+    /// <paramref name="elementBytes"/> from lanes of <paramref name="laneBytes"/>; <paramref name="fusedOnLines"/> says
+    /// that the fused pass will filter it (<see cref="FusedFilter.Fits"/>) and that its output rows all start at the
+    /// same offset within a cache line. The output of an image larger than the last-level cache is streamed: a plain
+    /// store first reads the line it writes from memory, and its lines push the source rows out of the cache. Where one
+    /// vector store fills a cache line (AVX-512, no narrowing) the column or fused pass streams directly; elsewhere
+    /// rows go through a buffer in the cache that is streamed line by line, because streaming half lines was measured
+    /// 1.5-2x slower than not streaming at all. Measured at 7680x4320, in one process, calls alternating: 32FC1 3x3
+    /// 17.7 to 12.3 ms, 5x5 20.0 to 14.6 ms, 11x11 26.4 to 23.1 ms (streamed directly; through a row buffer only 16.7,
+    /// 18.8 and 28.6 ms), and from the fused pass instead of the ring's column pass (runtime kernels) 3x3 15.5 to 13.7,
+    /// 5x5 19.6 to 15.5, 7x7 21.8 to 21.0; through the row buffer 8UC1 11x11 14.7 to 11.5 ms, 8UC3 11x11 43 to 34 ms,
+    /// 8UC4 11x11 53 to 46 ms, 16UC1 5x5 13.2 to 9.4 ms. The threshold counts source and destination: counting the
+    /// output alone left 8UC1 at 7680x4320 (a 31.6 MB output) unstreamed, and streaming it took 7x7 from 10.7 to 7.6
+    /// ms, 5x5 sigma 1.2 from 7.5 to 4.7 ms, 11x11 from 15.6 to 12.6 ms; 8UC1 at 4096x4096 (32 MB in all) 7x7 4.7 to
+    /// 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Below it only the fused pass streams, from
+    /// <see cref="StreamedFusedImageBytes"/> and directly: at 1920x1080 (8UC4 and 32FC1, 16.6 MB in all) the ring's
+    /// streamed rows helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
+    /// </summary>
+    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes, bool fusedOnLines)
     {
-        if (imageBytes < StreamedImageBytes || !NonTemporal.IsSupported)
+        if (!NonTemporal.IsSupported)
         {
             return OutputStores.Cached;
         }
 
-        return elementBytes == laneBytes && Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
+        bool storeFillsLine = elementBytes == laneBytes && Vector512.IsHardwareAccelerated;
+        if (imageBytes >= StreamedImageBytes)
+        {
+            return storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
+        }
+
+        return storeFillsLine && fusedOnLines && imageBytes >= StreamedFusedImageBytes ? OutputStores.Streamed : OutputStores.Cached;
     }
 
     public int Channels { get; }

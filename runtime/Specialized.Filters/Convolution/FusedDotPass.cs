@@ -33,7 +33,8 @@ internal readonly struct RadiusThree : IKernelRadius
 /// outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and shifted back
 /// (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they would
 /// overflow a lane (<paramref name="splitBits"/> &gt; 0), split and recombined as <see cref="SplitRowPass{T, TIn}"/> and
-/// <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half.
+/// <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half. Stores are plain or streamed as
+/// <typeparamref name="TMode"/> says (split sums are narrowed, so never streamed).
 /// </summary>
 /// <param name="weightsX">The horizontal kernel's distinct weights, outermost first, centre last: <typeparamref name="TRadiusX"/> + 1 of them.</param>
 /// <param name="weightsY">The vertical kernel's distinct weights: <typeparamref name="TRadiusY"/> + 1 of them.</param>
@@ -46,13 +47,14 @@ internal readonly struct RadiusThree : IKernelRadius
 /// <param name="splitBits">For split sums, the bits of image data where they are split; else 0.</param>
 /// <param name="lowMask">For split sums, 2^splitBits - 1.</param>
 /// <param name="fractionMask">For split sums, 2^shift - 1.</param>
-internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
+internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
     T[] weightsX, T[] weightsY, int channels, int sourceStride, int destinationStride, int rows, T rounding, int shift, int splitBits, T lowMask, T fractionMask)
     : IConvolutionPass<T, TSrc, TSrc>
     where T : unmanaged
     where TSrc : unmanaged
     where TRadiusX : struct, IKernelRadius
     where TRadiusY : struct, IKernelRadius
+    where TMode : struct, IStoreMode
 {
     public void Run<TOps, TVector>(ref TSrc source, ReadOnlySpan<nint> taps, ref TSrc destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
@@ -164,8 +166,8 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
                 TVector a = Row<TOps, TVector>(ref source, below + at, c, xc, x1, x2, x3), b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3);
                 TVector sumA = Column<TOps, TVector>(yc, y1, y2, y3, a0, a1, a2, a3, default, default, a);
                 TVector sumB = Column<TOps, TVector>(yc, y1, y2, y3, b0, b1, b2, b3, default, default, b);
-                TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at);
-                TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt);
+                TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
+                TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
                 if (r == 1)
                 {
                     (a0, a1, b0, b1) = (a1, a, b1, b);
@@ -203,7 +205,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
             {
                 TVector entering = Row<TOps, TVector>(ref source, below, c, xc, x1, x2, x3);
                 TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, v0, v1, v2, v3, v4, v5, entering);
-                TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at);
+                TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
                 if (r == 1)
                 {
                     (v0, v1) = (v1, entering);
@@ -280,7 +282,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY>(
     }
 }
 
-/// <summary>The runtime kernels' <see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>: checks, then runs <see cref="FusedDotPass{T, TSrc, TRadiusX, TRadiusY}"/> for the radii.</summary>
+/// <summary>The runtime kernels' <see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>: checks, then runs <see cref="FusedDotPass{T, TSrc, TRadiusX, TRadiusY, TMode}"/> for the radii and the store mode.</summary>
 internal static class FusedKernels
 {
     /// <summary>
@@ -291,7 +293,7 @@ internal static class FusedKernels
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
-        int rows, int count, T rounding, int shift, int splitBits = 0, T lowMask = default, T fractionMask = default)
+        int rows, int count, bool nonTemporal, T rounding, int shift, int splitBits = 0, T lowMask = default, T fractionMask = default)
         where T : unmanaged
         where TSrc : unmanaged
     {
@@ -301,40 +303,56 @@ internal static class FusedKernels
         ref TSrc input = ref MemoryMarshal.GetReference(source);
         ref TSrc output = ref MemoryMarshal.GetReference(destination);
         var arguments = new Arguments<T>(weightsX, weightsY, channels, sourceStride, destinationStride, rows, rounding, shift, splitBits, lowMask, fractionMask);
-        switch (weightsX.Length - 1)
+        if (nonTemporal)
         {
-            case 1:
-                WithRadiusX<T, TSrc, RadiusOne>(arguments, ref input, taps, ref output, count);
-                break;
-            case 2:
-                WithRadiusX<T, TSrc, RadiusTwo>(arguments, ref input, taps, ref output, count);
-                break;
-            default:
-                WithRadiusX<T, TSrc, RadiusThree>(arguments, ref input, taps, ref output, count);
-                break;
+            WithStoreMode<T, TSrc, NonTemporalStores>(arguments, ref input, taps, ref output, count);
+        }
+        else
+        {
+            WithStoreMode<T, TSrc, CachedStores>(arguments, ref input, taps, ref output, count);
         }
     }
 
     private readonly record struct Arguments<T>(
         T[] WeightsX, T[] WeightsY, int Channels, int SourceStride, int DestinationStride, int Rows, T Rounding, int Shift, int SplitBits, T LowMask, T FractionMask);
 
-    private static void WithRadiusX<T, TSrc, TRadiusX>(in Arguments<T> a, ref TSrc input, ReadOnlySpan<nint> taps, ref TSrc output, int count)
+    private static void WithStoreMode<T, TSrc, TMode>(in Arguments<T> a, ref TSrc input, ReadOnlySpan<nint> taps, ref TSrc output, int count)
+        where T : unmanaged
+        where TSrc : unmanaged
+        where TMode : struct, IStoreMode
+    {
+        switch (a.WeightsX.Length - 1)
+        {
+            case 1:
+                WithRadiusX<T, TSrc, RadiusOne, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 2:
+                WithRadiusX<T, TSrc, RadiusTwo, TMode>(a, ref input, taps, ref output, count);
+                break;
+            default:
+                WithRadiusX<T, TSrc, RadiusThree, TMode>(a, ref input, taps, ref output, count);
+                break;
+        }
+    }
+
+    private static void WithRadiusX<T, TSrc, TRadiusX, TMode>(in Arguments<T> a, ref TSrc input, ReadOnlySpan<nint> taps, ref TSrc output, int count)
         where T : unmanaged
         where TSrc : unmanaged
         where TRadiusX : struct, IKernelRadius
+        where TMode : struct, IStoreMode
     {
         switch (a.WeightsY.Length - 1)
         {
             case 1:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusOne>>(
+                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusOne, TMode>>(
                     new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
             case 2:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusTwo>>(
+                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusTwo, TMode>>(
                     new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
             default:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusThree>>(
+                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusThree, TMode>>(
                     new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
                 break;
         }

@@ -32,30 +32,37 @@ internal static unsafe class FusedFilter
     private const int TilesPerPiece = 4;
 
     /// <summary>
-    /// Whether to use the fused pass: the kernel has one, the image has rows with all vertical taps inside and elements
-    /// with all horizontal taps inside, the output is not written over the source (a tile would overwrite rows the next
-    /// one reads), and the output is either stored through the cache (<see cref="BandLayout.ChooseOutput"/>) or
-    /// <paramref name="streamsThroughTiles"/> (<see cref="StreamsThroughTiles"/>).
+    /// Whether the fused pass can filter the image: the kernel has one, the image has rows with all vertical taps inside
+    /// and elements with all horizontal taps inside, and the output is not written over the source (a tile would
+    /// overwrite rows the next one reads).
     /// </summary>
-    public static bool Applies(bool hasFusedPass, bool inPlace, BandLayout layout, int height, bool streamsThroughTiles) =>
-        hasFusedPass && !inPlace && (layout.Output == OutputStores.Cached || streamsThroughTiles) && height > 2 * layout.RadiusY && layout.RowLength > 2 * layout.Border;
+    public static bool Fits(bool hasFusedPass, bool inPlace, int height, int rowLength, int channels, int radiusX, int radiusY) =>
+        hasFusedPass && !inPlace && height > 2 * radiusY && rowLength > 2 * radiusX * channels;
 
     /// <summary>
-    /// Whether an image whose output is streamed takes the fused pass, which then fills a tile of <see cref="TileRows"/>
-    /// rows by <see cref="StreamedStripBytes"/> in the cache and streams it out row by row; otherwise it keeps the ring,
-    /// which streams from its column pass or its row buffer. Only where it measured faster: a ring that would stream
-    /// through its row buffer (<see cref="OutputStores.StreamedFromRowBuffer"/>), one channel, radius 2 or 3, and
-    /// destination rows that all start at the same offset within a cache line (so strips end on lines). Measured at
-    /// 7680x4320 in one process, calls alternating, ring / fused: 8UC1 5x5 5.3 / 4.4 ms, 7x7 (split sums) 9.5 / 7.3,
-    /// 16UC1 5x5 10.3 / 8.6, 7x7 13.3 / 10.1 (runtime kernels alike), 8UC1 and 16UC1 5x5 sigma 1.2 no different.
-    /// Slower or no faster elsewhere: 8UC1 3x3 3.8 / 4.5, 8UC3 3x3 15.2 / 24.6, 8UC4 7x7 39.0 / 40.7, 8UC4 5x5 sigma 1.2
-    /// 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8), and 32FC1, whose ring streams straight from the column pass (3x3
-    /// 11.8 / 13.3, 7x7 18.3 / 22.2). With plain stores instead of streaming the tile, the fused pass was slower than the
-    /// ring everywhere (8UC1 3x3 5.1 against 3.6 ms, 16UC1 5x5 11.4 against 8.6).
+    /// Whether to use the fused pass on an image it <see cref="Fits"/>, given how the output is stored
+    /// (<see cref="BandLayout.ChooseOutput"/>): through the cache; streamed straight from the pass, if
+    /// <paramref name="rowsOnLines"/> (every destination row starts at the same offset within a cache line, so one
+    /// range of whole lines serves all rows of a tile); or through tiles where that measured faster
+    /// (<see cref="StreamsThroughTiles"/>). Otherwise the ring streams the rows.
     /// </summary>
-    public static bool StreamsThroughTiles(BandLayout layout, int destinationStrideBytes) =>
-        layout.Output == OutputStores.StreamedFromRowBuffer && layout.Channels == 1 && layout.RadiusY >= 2 &&
-        destinationStrideBytes % NonTemporal.CacheLine == 0;
+    public static bool Applies(BandLayout layout, bool rowsOnLines) =>
+        layout.Output == OutputStores.Cached || (rowsOnLines && (layout.Output == OutputStores.Streamed || StreamsThroughTiles(layout)));
+
+    /// <summary>
+    /// Whether an image whose output is streamed through a row buffer takes the fused pass, which then fills a tile of
+    /// <see cref="TileRows"/> rows by <see cref="StreamedStripBytes"/> in the cache and streams it out row by row;
+    /// otherwise it keeps the ring, which streams from its row buffer. Only where it measured faster: one channel and
+    /// radius 2 or 3. Measured at 7680x4320 in one process, calls alternating, ring / fused: 8UC1 5x5 5.3 / 4.4 ms, 7x7
+    /// (split sums) 9.5 / 7.3, 16UC1 5x5 10.3 / 8.6, 7x7 13.3 / 10.1 (runtime kernels alike), 8UC1 and 16UC1 5x5 sigma
+    /// 1.2 no different. Slower or no faster elsewhere: 8UC1 3x3 3.8 / 4.5, 8UC3 3x3 15.2 / 24.6, 8UC4 7x7 39.0 / 40.7,
+    /// 8UC4 5x5 sigma 1.2 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8). (32FC1 streamed through tiles too was slower
+    /// than the ring, 3x3 11.8 / 13.3, 7x7 18.3 / 22.2; it now streams straight from the fused pass.) With plain
+    /// stores instead of streaming the tile, the fused pass was slower than the ring everywhere (8UC1 3x3 5.1 against
+    /// 3.6 ms, 16UC1 5x5 11.4 against 8.6).
+    /// </summary>
+    private static bool StreamsThroughTiles(BandLayout layout) =>
+        layout.Output == OutputStores.StreamedFromRowBuffer && layout.Channels == 1 && layout.RadiusY >= 2;
 
     /// <summary>
     /// Width of a tile's strips for a streamed output: a multiple of the cache line, and 32 rows of it (64 KB) stay in the
@@ -167,21 +174,25 @@ internal static unsafe class FusedFilter
             int[] donors = BorderDonors.Rent(_layout, source.Width, _border);
             TSrc[] edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (TileRows + 2 * ry) * EdgeStride(_layout)));
             bool streamed = _layout.Output != OutputStores.Cached;
-            TSrc[]? tile = streamed ? ArrayPool<TSrc>.Shared.Rent(TileRows * StripLength) : null;
+            TSrc[]? tile = _layout.Output == OutputStores.StreamedFromRowBuffer ? ArrayPool<TSrc>.Shared.Rent(TileRows * StripLength) : null;
             try
             {
                 for (int y = _y0; y < _y1; y += TileRows)
                 {
                     int rows = Math.Min(TileRows, _y1 - y);
                     Span<TSrc> output = destination.Data[(y * destination.Stride)..];
-                    if (tile is null)
+                    if (tile is not null)
                     {
-                        _kernel.FilterFused(
-                            source.Data[((y - ry) * source.Stride)..], source.Stride, _layout.Channels, output[border..], destination.Stride, rows, length - 2 * border);
+                        FilterThroughTile(source, destination, y, rows, tile);
+                    }
+                    else if (streamed)
+                    {
+                        FilterStreamed(source, destination, y, rows);
                     }
                     else
                     {
-                        FilterStreamed(source, destination, y, rows, tile);
+                        _kernel.FilterFused(
+                            source.Data[((y - ry) * source.Stride)..], source.Stride, _layout.Channels, output[border..], destination.Stride, rows, length - 2 * border, nonTemporal: false);
                     }
 
                     if (border > 0)
@@ -198,17 +209,57 @@ internal static unsafe class FusedFilter
                 if (tile is not null)
                 {
                     ArrayPool<TSrc>.Shared.Return(tile);
+                }
+
+                if (streamed)
+                {
                     NonTemporal.Fence();
                 }
             }
         }
 
         /// <summary>
-        /// The interior of output rows [y, y + rows) for an output that is streamed: strip by strip into
+        /// The interior of output rows [y, y + rows) for an output streamed straight from the pass
+        /// (<see cref="OutputStores.Streamed"/>): the whole cache lines in the middle of the rows with streaming
+        /// stores, the ends with plain ones (<see cref="NonTemporal.StreamedRange"/>). Every row starts at the same
+        /// offset within a line, so the first row's range serves them all.
+        /// </summary>
+        private void FilterStreamed(ImageView<TSrc> source, ImageSpan<TSrc> destination, int y, int rows)
+        {
+            int border = _layout.Border, interior = _layout.RowLength - 2 * border, ry = _layout.RadiusY;
+            int vector = Math.Min(NonTemporal.CacheLine / sizeof(TSrc), NonTemporal.CacheLine / sizeof(TRow)); // the widest vector's lanes
+            Span<TSrc> output = destination.Data[(y * destination.Stride + border)..];
+            ReadOnlySpan<TSrc> input = source.Data[((y - ry) * source.Stride)..];
+            int head, end;
+            fixed (TSrc* start = output)
+            {
+                (head, end) = NonTemporal.StreamedRange(start, interior, vector);
+            }
+
+            if (head < 0)
+            {
+                _kernel.FilterFused(input, source.Stride, _layout.Channels, output, destination.Stride, rows, interior, nonTemporal: false);
+                return;
+            }
+
+            if (head > 0)
+            {
+                _kernel.FilterFused(input, source.Stride, _layout.Channels, output, destination.Stride, rows, head, nonTemporal: false);
+            }
+
+            _kernel.FilterFused(input[head..], source.Stride, _layout.Channels, output[head..], destination.Stride, rows, end - head, nonTemporal: true);
+            if (end < interior)
+            {
+                _kernel.FilterFused(input[end..], source.Stride, _layout.Channels, output[end..], destination.Stride, rows, interior - end, nonTemporal: false);
+            }
+        }
+
+        /// <summary>
+        /// The interior of output rows [y, y + rows) for an output streamed through a row buffer: strip by strip into
         /// <paramref name="tile"/>, which stays in the cache, then streamed to the destination row by row. Strips end on
         /// the cache lines of the destination, whose rows all start at the same offset within a line.
         /// </summary>
-        private void FilterStreamed(ImageView<TSrc> source, ImageSpan<TSrc> destination, int y, int rows, TSrc[] tile)
+        private void FilterThroughTile(ImageView<TSrc> source, ImageSpan<TSrc> destination, int y, int rows, TSrc[] tile)
         {
             int border = _layout.Border, interior = _layout.RowLength - 2 * border, ry = _layout.RadiusY;
             int head; // elements from the start of the rows' interior to the next line
@@ -223,7 +274,7 @@ internal static unsafe class FusedFilter
             {
                 x1 = Math.Min(interior, x0 == 0 ? firstEnd : x0 + StripLength);
                 int count = x1 - x0;
-                _kernel.FilterFused(source.Data[((y - ry) * source.Stride + x0)..], source.Stride, _layout.Channels, tile, StripLength, rows, count);
+                _kernel.FilterFused(source.Data[((y - ry) * source.Stride + x0)..], source.Stride, _layout.Channels, tile, StripLength, rows, count, nonTemporal: false);
                 for (int j = 0; j < rows; j++)
                 {
                     NonTemporal.Copy<TSrc>(tile.AsSpan(j * StripLength, count), destination.Data.Slice((y + j) * destination.Stride + border + x0, count));
@@ -257,7 +308,7 @@ internal static unsafe class FusedFilter
                 }
             }
 
-            _kernel.FilterFused(edges, stride, _layout.Channels, output[(left ? 0 : length - border)..], outputStride, rows, border);
+            _kernel.FilterFused(edges, stride, _layout.Channels, output[(left ? 0 : length - border)..], outputStride, rows, border, nonTemporal: false);
         }
     }
 }

@@ -70,5 +70,9 @@ public interface ISeparableKernel<TSrc, TRow>
     /// <param name="destinationStride">Elements from one output row to the next.</param>
     /// <param name="rows">How many output rows to compute.</param>
     /// <param name="count">How many elements of each output row to compute.</param>
-    void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count);
+    /// <param name="nonTemporal">
+    /// Whether to store with non-temporal hints (<see cref="NonTemporalStores"/>), as in <see cref="FilterColumn"/>: the
+    /// engine asks for it with the destination pinned and every output row's first element on a cache line.
+    /// </param>
+    void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count, bool nonTemporal);
 }

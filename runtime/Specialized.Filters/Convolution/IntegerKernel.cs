@@ -148,18 +148,20 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
 
     public bool HasFusedPass => FusedKernels.Fits(RadiusX, RadiusY);
 
-    public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count)
+    // Integer lanes are wider than the elements and narrowed on the way out, and narrowing stores are never streamed
+    // (IVectorOps.Store): nonTemporal would change nothing, so one store mode is compiled.
+    public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count, bool nonTemporal)
     {
         if (_split)
         {
             int t = _shift - _dataBits;
             FusedKernels.Run(
-                source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count,
+                source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal: false,
                 TLane.One << (t - 1), t, _dataBits, (TLane.One << _dataBits) - TLane.One, (TLane.One << t) - TLane.One);
             return;
         }
 
         TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
-        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, rounding, _shift);
+        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal: false, rounding, _shift);
     }
 }

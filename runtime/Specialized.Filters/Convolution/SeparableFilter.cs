@@ -32,14 +32,14 @@ internal static unsafe class SeparableFilter
         bool inPlace = source.Data.Overlaps(destination.Data);
         long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
         BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
+        bool fused = output is null && FusedFilter.Fits(kernel.HasFusedPass, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
+        bool rowsOnLines = (long)destination.Stride * sizeof(TSrc) % NonTemporal.CacheLine == 0;
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
-            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow)));
+            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow), fusedOnLines: fused && rowsOnLines));
         int bands = Math.Max(1, Math.Min(Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight), BandScheduler.MaxPieces));
-        if (output is null && FusedFilter.Applies(
-            kernel.HasFusedPass, inPlace, layout, source.Height,
-            FusedFilter.StreamsThroughTiles(layout, destination.Stride * sizeof(TSrc))))
+        if (fused && FusedFilter.Applies(layout, rowsOnLines))
         {
             FusedFilter.Run<TSrc, TRow, TKernel>(kernel, layout, source, destination, border, bands);
         }
@@ -260,30 +260,14 @@ internal static unsafe class SeparableFilter
 
         /// <summary>
         /// Filters one output row with streaming stores (<see cref="OutputStores.Streamed"/>) on the whole cache lines
-        /// in its middle and plain stores at its ends. No line gets both: a plain store to a line being streamed waits
-        /// for the line to reach memory and come back (measured: 8UC1 3x3 at 1920x1080 took three times as long).
-        /// Each end is at least one vector long, so that it is not computed lane by lane.
+        /// in its middle and plain stores at its ends (<see cref="NonTemporal.StreamedRange"/>).
         /// </summary>
         private void FilterColumnStreamed(ReadOnlySpan<TRow> rows, Span<nint> offsets, Span<TSrc> target)
         {
-            int line = NonTemporal.CacheLine / sizeof(TSrc);
-            int vector = Math.Min(line, NonTemporal.CacheLine / sizeof(TRow)); // the widest vector's lanes
-            int head = NonTemporal.ElementsToLine((TSrc*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(target)));
-            if (head > 0 && head < vector)
+            int vector = Math.Min(NonTemporal.CacheLine / sizeof(TSrc), NonTemporal.CacheLine / sizeof(TRow)); // the widest vector's lanes
+            (int head, int end) = NonTemporal.StreamedRange((TSrc*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(target)), target.Length, vector);
+            if (head < 0)
             {
-                head += line;
-            }
-
-            int tail = head < 0 ? 0 : (target.Length - head) % line;
-            if (tail > 0 && tail < vector)
-            {
-                tail += line;
-            }
-
-            int end = target.Length - tail;
-            if (head < 0 || end - head < line)
-            {
-                // No element on a line boundary, or too short a row to stream.
                 _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, target, nonTemporal: false);
                 return;
             }
@@ -296,7 +280,7 @@ internal static unsafe class SeparableFilter
             ShiftAll(offsets, head);
             _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, target[head..end], nonTemporal: true);
             ShiftAll(offsets, end - head);
-            if (tail > 0)
+            if (end < target.Length)
             {
                 _kernel.FilterColumn(rows, offsets, _layout.PlaneLength, target[end..], nonTemporal: false);
             }

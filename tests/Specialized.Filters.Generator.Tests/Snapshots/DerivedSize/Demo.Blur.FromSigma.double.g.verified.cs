@@ -251,7 +251,7 @@ namespace Demo
         public bool HasFusedPass => false;
 
         // No fused pass: its window of filtered rows would not fit the registers. The engine uses the row and column passes.
-        public void FilterFused(global::System.ReadOnlySpan<double> source, int sourceStride, int channels, global::System.Span<double> destination, int destinationStride, int rows, int count) => throw new global::System.NotSupportedException();
+        public void FilterFused(global::System.ReadOnlySpan<double> source, int sourceStride, int channels, global::System.Span<double> destination, int destinationStride, int rows, int count, bool nonTemporal) => throw new global::System.NotSupportedException();
     }
 
     /// <summary>Lets <c>Filters.GaussianBlur</c> calls with the same kernel run <see cref="FromSigmaKernel"/> too.</summary>

@@ -226,46 +226,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);
             ref byte input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref byte input, nint sourceStride, int channels, ref byte output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -273,10 +285,11 @@ namespace Demo
         // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector w2 = TOps.Broadcast((ushort)6); // centre
@@ -321,11 +334,11 @@ namespace Demo
                     TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
                     suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
                     suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x); // round half up
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     TVector sumb = TOps.Multiply(w2, b2);
                     sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
                     sumb = TOps.Add(sumb, TOps.Add(b0, b4));
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
@@ -359,7 +372,7 @@ namespace Demo
                         TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
                         suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
                         suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x); // round half up
+                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     }
 

@@ -228,46 +228,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<float> source, int sourceStride, int channels, global::System.Span<float> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<float> source, int sourceStride, int channels, global::System.Span<float> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);
             ref float input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref float output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref float input, nint sourceStride, int channels, ref float output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -275,10 +287,11 @@ namespace Demo
         // once and kept in registers for the 5 output rows that use it. Horizontal float weights from the centre outwards: 0.375f, 0.25f, 0.0625f;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector w2 = TOps.Broadcast(0.375f); // centre
@@ -324,11 +337,11 @@ namespace Demo
                     TVector suma = TOps.Multiply(w2, a2); // centre
                     suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
                     suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
-                    TOps.Store<float>(suma, ref output, y * destinationStride + x);
+                    TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
                     TVector sumb = TOps.Multiply(w2, b2);
                     sumb = TOps.Add(sumb, TOps.Multiply(w1, TOps.Add(b1, b3)));
                     sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b4)));
-                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
@@ -362,7 +375,7 @@ namespace Demo
                         TVector suma = TOps.Multiply(w2, a2); // centre
                         suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
                         suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
-                        TOps.Store<float>(suma, ref output, y * destinationStride + x);
+                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     }
 

@@ -240,46 +240,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);
             ref ushort input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref ushort output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref ushort input, nint sourceStride, int channels, ref ushort output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<uint>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<uint>, global::System.Runtime.Intrinsics.Vector512<uint>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<uint>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<uint>, global::System.Runtime.Intrinsics.Vector256<uint>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<uint>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<uint>, global::System.Runtime.Intrinsics.Vector128<uint>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<uint>, uint, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -287,10 +299,11 @@ namespace Demo
         // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 15663 34210 15663 (OpenCV's 15663 34210 15663 divided by 1), sum 65536;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref ushort input, nint sourceStride, ref ushort output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, uint>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector w1 = TOps.Broadcast((uint)34210); // centre
@@ -335,13 +348,13 @@ namespace Demo
                     lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la2)));
                     // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
                     TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 16)), half);
-                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x);
+                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x, TMode.NonTemporal);
                     TVector highb = TOps.Multiply(w1, b1);
                     highb = TOps.Add(highb, TOps.Multiply(w0, TOps.Add(b0, b2)));
                     TVector lowb = TOps.Multiply(w1, lb1);
                     lowb = TOps.Add(lowb, TOps.Multiply(w0, TOps.Add(lb0, lb2)));
                     TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 16)), half);
-                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(highb, 16), TOps.ShiftRightLogical(fractionb, 16)), ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(highb, 16), TOps.ShiftRightLogical(fractionb, 16)), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     a0 = a1; a1 = a2; // the window moves down a row
                     la0 = la1; la1 = la2;
                     b0 = b1; b1 = b2;
@@ -377,7 +390,7 @@ namespace Demo
                         lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la2)));
                         // (high * 2^16 + low + 2^31) >> 32, without overflowing a lane
                         TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 16)), half);
-                        TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x);
+                        TOps.Store<ushort>(TOps.Add(TOps.ShiftRightLogical(higha, 16), TOps.ShiftRightLogical(fractiona, 16)), ref output, y * destinationStride + x, TMode.NonTemporal);
                         a0 = a1; a1 = a2; // the window moves down a row
                         la0 = la1; la1 = la2;
                     }

@@ -203,46 +203,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 9, 1, destination.Length, destinationStride, rows, count);
             ref byte input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref byte input, nint sourceStride, int channels, ref byte output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -250,10 +262,11 @@ namespace Demo
         // once and kept in registers for the 1 output rows that use it. Horizontal integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256;
         // vertical integer weights 1 (OpenCV's 256 divided by 256), sum 1.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector wx4 = TOps.Broadcast((ushort)146); // centre
@@ -272,9 +285,9 @@ namespace Demo
                     b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 5 * c))));
                     b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 6 * c)), 1));
                     TVector suma = a0; // centre, weight 1
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x); // round half up
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     TVector sumb = b0;
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                 }
             }
 
@@ -291,7 +304,7 @@ namespace Demo
                         a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±1, weight 53
                         a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 6 * c)), 1)); // ±2, weight 2
                         TVector suma = a0; // centre, weight 1
-                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x); // round half up
+                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     }
 
                     if (x == last)

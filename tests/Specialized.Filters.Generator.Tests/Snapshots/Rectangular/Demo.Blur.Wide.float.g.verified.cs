@@ -226,46 +226,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<float> source, int sourceStride, int channels, global::System.Span<float> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<float> source, int sourceStride, int channels, global::System.Span<float> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 3, destination.Length, destinationStride, rows, count);
             ref float input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref float output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref float input, nint sourceStride, int channels, ref float output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -273,10 +285,11 @@ namespace Demo
         // once and kept in registers for the 3 output rows that use it. Horizontal float weights from the centre outwards: 0.21610594f, 0.19071282f, 0.13107488f, 0.07015932f;
         // vertical float weights from the centre outwards: 0.52201146f, 0.23899427f.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref float input, nint sourceStride, ref float output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector wx3 = TOps.Broadcast(0.21610594f); // centre
@@ -318,10 +331,10 @@ namespace Demo
                     b2 = TOps.Add(b2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count), TOps.Load<float>(ref input, below + x + TOps.Count + 6 * c))));
                     TVector suma = TOps.Multiply(wy1, a1); // centre
                     suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
-                    TOps.Store<float>(suma, ref output, y * destinationStride + x);
+                    TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
                     TVector sumb = TOps.Multiply(wy1, b1);
                     sumb = TOps.Add(sumb, TOps.Multiply(wy0, TOps.Add(b0, b2)));
-                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
                 }
@@ -351,7 +364,7 @@ namespace Demo
                         a2 = TOps.Add(a2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 6 * c)))); // ±3
                         TVector suma = TOps.Multiply(wy1, a1); // centre
                         suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
-                        TOps.Store<float>(suma, ref output, y * destinationStride + x);
+                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
                         a0 = a1; a1 = a2; // the window moves down a row
                     }
 

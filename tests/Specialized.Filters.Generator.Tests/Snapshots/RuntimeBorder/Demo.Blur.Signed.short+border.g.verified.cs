@@ -242,46 +242,58 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 7, destination.Length, destinationStride, rows, count);
             ref short input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref short output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref short input, nint sourceStride, int channels, ref short output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<float>, global::System.Runtime.Intrinsics.Vector512<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<float>, global::System.Runtime.Intrinsics.Vector256<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<float>, global::System.Runtime.Intrinsics.Vector128<float>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<float>, float, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -289,10 +301,11 @@ namespace Demo
         // once and kept in registers for the 7 output rows that use it. Horizontal float weights from the centre outwards: 0.27068216f, 0.21674532f, 0.11128076f, 0.036632847f;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref short input, nint sourceStride, ref short output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, float>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector w3 = TOps.Broadcast(0.27068216f); // centre
@@ -339,7 +352,7 @@ namespace Demo
                     suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
                     suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
                     suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
-                    TOps.Store<short>(suma, ref output, y * destinationStride + x);
+                    TOps.Store<short>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; a4 = a5; a5 = a6; // the window moves down a row
                 }
 

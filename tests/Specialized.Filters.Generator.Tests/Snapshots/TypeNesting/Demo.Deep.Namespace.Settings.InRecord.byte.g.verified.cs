@@ -212,46 +212,58 @@ namespace Demo.Deep.Namespace
 
         public bool HasFusedPass => true;
 
-        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count)
+        public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);
             ref byte input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
             ref byte output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            if (nonTemporal)
+            {
+                FusedPass<global::Specialized.Filters.Convolution.NonTemporalStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count); // an output streamed past the caches
+            }
+            else
+            {
+                FusedPass<global::Specialized.Filters.Convolution.CachedStores>(ref input, sourceStride, channels, ref output, destinationStride, rows, count);
+            }
+        }
+
+        private static void FusedPass<TMode>(ref byte input, nint sourceStride, int channels, ref byte output, nint destinationStride, int rows, int count) where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
             switch (channels)
             {
                 case 1:
-                    FusedPass<global::Specialized.Filters.Convolution.OneChannel>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.OneChannel, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 2:
-                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.TwoChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 case 3:
-                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.ThreeChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
                 default:
-                    FusedPass<global::Specialized.Filters.Convolution.FourChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                    FusedPass<global::Specialized.Filters.Convolution.FourChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
                     break;
             }
         }
 
         // Runs the rows at the widest vector width the hardware accelerates and the rows are long enough for.
-        private static void FusedPass<TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+        private static void FusedPass<TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector512<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector512Ops<ushort>, global::System.Runtime.Intrinsics.Vector512<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector256<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector256Ops<ushort>, global::System.Runtime.Intrinsics.Vector256<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && count >= global::System.Runtime.Intrinsics.Vector128<ushort>.Count)
             {
-                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                FusedPass<global::Specialized.Filters.Convolution.Vector128Ops<ushort>, global::System.Runtime.Intrinsics.Vector128<ushort>, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
             else
             {
-                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
+                FusedPass<global::Specialized.Filters.Convolution.ScalarOps<ushort>, ushort, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count); // no SIMD, or fewer lanes than the narrowest vector
             }
         }
 
@@ -259,10 +271,11 @@ namespace Demo.Deep.Namespace
         // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void FusedPass<TOps, TVector, TChannels>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             nint c = TChannels.Value;
             TVector half = TOps.Broadcast((ushort)8);
@@ -299,16 +312,16 @@ namespace Demo.Deep.Namespace
                     d2 = TOps.Add(d2, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count), TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 2 * c)));
                     TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
                     suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x); // round half up
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     TVector sumb = TOps.ShiftLeft(b1, 1);
                     sumb = TOps.Add(sumb, TOps.Add(b0, b2));
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     TVector sumc = TOps.ShiftLeft(c1, 1);
                     sumc = TOps.Add(sumc, TOps.Add(c0, c2));
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), ref output, y * destinationStride + x + 2 * TOps.Count);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
                     TVector sumd = TOps.ShiftLeft(d1, 1);
                     sumd = TOps.Add(sumd, TOps.Add(d0, d2));
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), ref output, y * destinationStride + x + 3 * TOps.Count);
+                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), ref output, y * destinationStride + x + 3 * TOps.Count, TMode.NonTemporal);
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
                     c0 = c1; c1 = c2;
@@ -334,7 +347,7 @@ namespace Demo.Deep.Namespace
                         a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
                         TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
                         suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
-                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x); // round half up
+                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                         a0 = a1; a1 = a2; // the window moves down a row
                     }
 
