@@ -115,9 +115,10 @@ public sealed partial class KernelGenerator
             new[] { $"TVector lowMask = TOps.Broadcast({LaneLiteral(plan, (1L << plan.DataBits) - 1)});" }.Concat(FractionLocals(plan));
 
         /// <summary>
-        /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> for the
-        /// first vector, <c>b0</c>... for the second, filled, then moved down one row per output row. Split sums keep
-        /// the high halves in <c>a0</c>... and the low halves in <c>la0</c>....
+        /// The body of one step across: the window of filtered rows named <c>a0</c> (top) to <c>a{2r}</c> (the row
+        /// entering at the bottom) for the first vector, <c>b0</c>... for the second, moved down one row per source row;
+        /// the first 2r rows only fill it. Split sums keep the high halves in <c>a0</c>... and the low halves in
+        /// <c>la0</c>....
         /// </summary>
         private static void EmitFusedColumns(
             CodeWriter w, string indent, KernelPlan plan, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
@@ -127,49 +128,60 @@ public sealed partial class KernelGenerator
             string inner = indent + "    ";
             bool split = plan.Split;
             string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
-            IEnumerable<string> Filtered(int k, string? row, int j, bool keepComment)
+            IEnumerable<string> Entering(int k)
             {
-                string sum = split ? "s" + names[k] + j : names[k] + j;
-                IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, {(row == null ? string.Empty : row + " + ")}{columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
+                string sum = split ? "s" + names[k] + top : names[k] + top;
+                IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, below + {columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
                 if (split)
                 {
                     lines = lines.Concat(
                     [
-                        $"TVector {names[k]}{j} = TOps.ShiftRightLogical({sum}, {plan.DataBits}); // high half",
-                        $"TVector l{names[k]}{j} = TOps.And({sum}, lowMask); // low half",
+                        $"TVector {names[k]}{top} = TOps.ShiftRightLogical({sum}, {plan.DataBits}); // high half",
+                        $"TVector l{names[k]}{top} = TOps.And({sum}, lowMask); // low half",
                     ]);
                 }
 
-                return lines.Select(line => keepComment ? line : WithoutComment(line));
+                if (k > 0)
+                {
+                    return lines.Select(WithoutComment);
+                }
+
+                // One hint per row and step, for the lines of a step a few to the right (WalkPrefetch in the runtime).
+                string step = names.Length == 1 ? "TOps.Count" : $"{names.Length} * TOps.Count";
+                string prefetch = $"{Ops}.GeneratedKernels.PrefetchAhead(ref input, below + {columns(names.Length)} + {2 * plan.X.Radius} * c, {step} * sizeof({src})); // lines of a step to come";
+                return new[] { prefetch }.Concat(lines);
             }
 
             w.Line(indent + "{");
             if (top > 0)
             {
-                w.Line(inner + $"// The first {top} filtered rows of the window.");
-            }
-
-            for (int j = 0; j < top; j++)
-            {
-                for (int k = 0; k < names.Length; k++)
+                // The first rows only fill the window: one loop body for them and the rest keeps the method within the
+                // JIT's inlining budget, which a separate fill of the window (2r more row sums, unrolled) overran.
+                w.Line(inner + $"// The window of filtered rows: {windows[0]}0 at the top ... {windows[0]}{top}, the row entering at the bottom.");
+                foreach (string name in windows)
                 {
-                    foreach (string line in Filtered(k, j == 0 ? null : j == 1 ? "sourceStride" : $"{j} * sourceStride", j, keepComment: false))
-                    {
-                        w.Line(inner + line);
-                    }
+                    w.Line(inner + "TVector " + string.Join(", ", Enumerable.Range(0, top).Select(j => $"{name}{j} = default")) + ";");
                 }
             }
 
-            w.Line(inner + $"nint below = {(top == 0 ? "0" : $"{top} * sourceStride")}; // the source row entering the window");
-            w.Line(inner + "for (nint y = 0; y < rows; y++, below += sourceStride)");
+            w.Line(inner + "nint below = 0; // the source row entering the window");
+            w.Line(inner + $"for (nint y = {(top == 0 ? "0" : $"-{top}")}; y < rows; y++, below += sourceStride)");
             w.Line(inner + "{");
             string body = inner + "    ";
             for (int k = 0; k < names.Length; k++)
             {
-                foreach (string line in Filtered(k, "below", top, keepComment: k == 0))
+                foreach (string line in Entering(k))
                 {
                     w.Line(body + line);
                 }
+            }
+
+            string outputIndent = body;
+            if (top > 0)
+            {
+                w.Line(body + $"if (y >= 0) // the first {top} rows only fill the window");
+                w.Line(body + "{");
+                outputIndent = body + "    ";
             }
 
             for (int k = 0; k < names.Length && split; k++)
@@ -177,16 +189,16 @@ public sealed partial class KernelGenerator
                 string n = names[k];
                 foreach (string line in DotLines(plan, plan.Y, j => n + j, "high" + n, weightsY).Concat(DotLines(plan, plan.Y, j => "l" + n + j, "low" + n, weightsY)))
                 {
-                    w.Line(body + (k == 0 && line.Contains("TVector high") ? line : WithoutComment(line)));
+                    w.Line(outputIndent + (k == 0 && line.Contains("TVector high") ? line : WithoutComment(line)));
                 }
 
                 if (k == 0)
                 {
-                    w.Line(body + SplitComment(plan));
+                    w.Line(outputIndent + SplitComment(plan));
                 }
 
-                w.Line(body + SplitFraction(plan, n));
-                w.Line(body + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);");
+                w.Line(outputIndent + SplitFraction(plan, n));
+                w.Line(outputIndent + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);");
             }
 
             for (int k = 0; k < names.Length && !split; k++)
@@ -194,10 +206,16 @@ public sealed partial class KernelGenerator
                 string sum = "sum" + names[k];
                 foreach (string line in DotLines(plan, plan.Y, j => names[k] + j, sum, weightsY))
                 {
-                    w.Line(body + (k == 0 ? line : WithoutComment(line)));
+                    w.Line(outputIndent + (k == 0 ? line : WithoutComment(line)));
                 }
 
-                w.Line(body + $"TOps.Store<{src}>({Rounded(plan, sum)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? RoundedComment(plan) : string.Empty)}");
+                w.Line(outputIndent + $"TOps.Store<{src}>({Rounded(plan, sum)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? RoundedComment(plan) : string.Empty)}");
+            }
+
+            if (top > 0)
+            {
+                w.Line(body + "}");
+                w.Line();
             }
 
             if (top > 0)

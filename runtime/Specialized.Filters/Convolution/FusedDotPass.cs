@@ -106,11 +106,11 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
         for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
             // High halves h0 .. h5 and low halves l0 .. l5 of the window, top first.
-            TVector s0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3), s1 = Row<TOps, TVector>(ref source, stride + at, c, xc, x1, x2, x3);
-            TVector s2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector s3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector s4 = r >= 3 ? Row<TOps, TVector>(ref source, 4 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector s5 = r >= 3 ? Row<TOps, TVector>(ref source, 5 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector s0 = RowAhead<TOps, TVector>(ref source, at, c, 1, xc, x1, x2, x3), s1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 1, xc, x1, x2, x3);
+            TVector s2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector s3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector s4 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 4 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector s5 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 5 * stride + at, c, 1, xc, x1, x2, x3) : default;
             TVector h0 = TOps.ShiftRightLogical(s0, d), h1 = TOps.ShiftRightLogical(s1, d), h2 = TOps.ShiftRightLogical(s2, d);
             TVector h3 = TOps.ShiftRightLogical(s3, d), h4 = TOps.ShiftRightLogical(s4, d), h5 = TOps.ShiftRightLogical(s5, d);
             TVector l0 = TOps.And(s0, lowMask), l1 = TOps.And(s1, lowMask), l2 = TOps.And(s2, lowMask);
@@ -118,7 +118,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
             nint below = 2 * r * stride + at;
             for (nint row = 0; row < height; row++, below += stride)
             {
-                TVector entering = Row<TOps, TVector>(ref source, below, c, xc, x1, x2, x3);
+                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3);
                 TVector high = TOps.ShiftRightLogical(entering, d), low = TOps.And(entering, lowMask);
                 TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, h0, h1, h2, h3, h4, h5, high);
                 TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, l0, l1, l2, l3, l4, l5, low);
@@ -154,16 +154,16 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
         for (; at <= count - 2 * TOps.Count; at += 2 * TOps.Count)
         {
             nint bt = at + TOps.Count;
-            TVector a0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3), b0 = Row<TOps, TVector>(ref source, bt, c, xc, x1, x2, x3);
-            TVector a1 = Row<TOps, TVector>(ref source, stride + at, c, xc, x1, x2, x3), b1 = Row<TOps, TVector>(ref source, stride + bt, c, xc, x1, x2, x3);
-            TVector a2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector a0 = RowAhead<TOps, TVector>(ref source, at, c, 2, xc, x1, x2, x3), b0 = Row<TOps, TVector>(ref source, bt, c, xc, x1, x2, x3);
+            TVector a1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 2, xc, x1, x2, x3), b1 = Row<TOps, TVector>(ref source, stride + bt, c, xc, x1, x2, x3);
+            TVector a2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 2, xc, x1, x2, x3) : default;
             TVector b2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + bt, c, xc, x1, x2, x3) : default;
-            TVector a3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector a3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 2, xc, x1, x2, x3) : default;
             TVector b3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + bt, c, xc, x1, x2, x3) : default;
             nint below = 2 * r * stride;
             for (nint row = 0; row < height; row++, below += stride)
             {
-                TVector a = Row<TOps, TVector>(ref source, below + at, c, xc, x1, x2, x3), b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3);
+                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 2, xc, x1, x2, x3), b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3);
                 TVector sumA = Column<TOps, TVector>(yc, y1, y2, y3, a0, a1, a2, a3, default, default, a);
                 TVector sumB = Column<TOps, TVector>(yc, y1, y2, y3, b0, b1, b2, b3, default, default, b);
                 TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
@@ -194,16 +194,16 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
         for (at = VectorLoop.TailStart(at, TOps.Count, count); at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
             // The window: filtered rows v0 (top) to v5; each output row adds the row entering at the bottom.
-            TVector v0 = Row<TOps, TVector>(ref source, at, c, xc, x1, x2, x3);
-            TVector v1 = Row<TOps, TVector>(ref source, stride + at, c, xc, x1, x2, x3);
-            TVector v2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector v3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector v4 = r >= 3 ? Row<TOps, TVector>(ref source, 4 * stride + at, c, xc, x1, x2, x3) : default;
-            TVector v5 = r >= 3 ? Row<TOps, TVector>(ref source, 5 * stride + at, c, xc, x1, x2, x3) : default;
+            TVector v0 = RowAhead<TOps, TVector>(ref source, at, c, 1, xc, x1, x2, x3);
+            TVector v1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 1, xc, x1, x2, x3);
+            TVector v2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector v3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector v4 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 4 * stride + at, c, 1, xc, x1, x2, x3) : default;
+            TVector v5 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 5 * stride + at, c, 1, xc, x1, x2, x3) : default;
             nint below = 2 * r * stride + at;
             for (nint row = 0; row < height; row++, below += stride)
             {
-                TVector entering = Row<TOps, TVector>(ref source, below, c, xc, x1, x2, x3);
+                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3);
                 TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, v0, v1, v2, v3, v4, v5, entering);
                 TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
                 if (r == 1)
@@ -255,6 +255,19 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct =>
         bits > 0 ? TOps.ShiftRightLogical(TOps.Add(sum, half), bits) : sum;
+
+    /// <summary>
+    /// <see cref="Row{TOps, TVector}"/> for the first vector of a step <paramref name="columns"/> vectors wide, with the
+    /// hint for the lines of a step to come in this row (<see cref="WalkPrefetch"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector RowAhead<TOps, TVector>(ref TSrc source, nint at, nint c, int columns, TVector centre, TVector d1, TVector d2, TVector d3)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        WalkPrefetch.Ahead(ref source, at + columns * TOps.Count + 2 * TRadiusX.Value * c, columns * TOps.Count * Unsafe.SizeOf<TSrc>());
+        return Row<TOps, TVector>(ref source, at, c, centre, d1, d2, d3);
+    }
 
     /// <summary>
     /// The horizontal sum at lane <paramref name="at"/>: taps <paramref name="c"/> elements apart, weights <paramref name="centre"/>,

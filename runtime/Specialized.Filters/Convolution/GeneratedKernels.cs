@@ -113,4 +113,18 @@ public static class GeneratedKernels
     public static void CheckFused(
         int sourceLength, int sourceStride, int channels, int kernelWidth, int kernelHeight, int destinationLength, int destinationStride, int rows, int count) =>
         KernelBounds.CheckFused(sourceLength, sourceStride, channels, kernelWidth, kernelHeight, destinationLength, destinationStride, rows, count);
+
+    /// <summary>
+    /// A prefetch hint for a fused pass's walk down a tile: asks for the <paramref name="stepBytes"/> bytes a few steps
+    /// to the right of element <paramref name="offset"/>, where the next step starts reading new lines. Never changes a
+    /// result; the address may lie past the image.
+    /// </summary>
+    /// <typeparam name="T">The image element type.</typeparam>
+    /// <param name="origin">Element 0 of the source.</param>
+    /// <param name="offset">The first element the next step reads that this one does not, in this row.</param>
+    /// <param name="stepBytes">Bytes the walk moves right per step.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void PrefetchAhead<T>(ref T origin, nint offset, int stepBytes)
+        where T : unmanaged =>
+        WalkPrefetch.Ahead(ref origin, offset, stepBytes);
 }

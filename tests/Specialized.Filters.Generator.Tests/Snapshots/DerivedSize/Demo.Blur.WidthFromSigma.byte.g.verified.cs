@@ -329,34 +329,15 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The first 2 filtered rows of the window.
-                TVector sa0 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, x + 3 * c));
-                sa0 = TOps.Add(sa0, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, x + 2 * c), TOps.Load<byte>(ref input, x + 4 * c))));
-                sa0 = TOps.Add(sa0, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 5 * c))));
-                sa0 = TOps.Add(sa0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 6 * c)));
-                TVector a0 = TOps.ShiftRightLogical(sa0, 8);
-                TVector la0 = TOps.And(sa0, lowMask);
-                TVector sb0 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, x + TOps.Count + 3 * c));
-                sb0 = TOps.Add(sb0, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count + 2 * c), TOps.Load<byte>(ref input, x + TOps.Count + 4 * c))));
-                sb0 = TOps.Add(sb0, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, x + TOps.Count + 5 * c))));
-                sb0 = TOps.Add(sb0, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count), TOps.Load<byte>(ref input, x + TOps.Count + 6 * c)));
-                TVector b0 = TOps.ShiftRightLogical(sb0, 8);
-                TVector lb0 = TOps.And(sb0, lowMask);
-                TVector sa1 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, sourceStride + x + 3 * c));
-                sa1 = TOps.Add(sa1, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 2 * c), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
-                sa1 = TOps.Add(sa1, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 5 * c))));
-                sa1 = TOps.Add(sa1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 6 * c)));
-                TVector a1 = TOps.ShiftRightLogical(sa1, 8);
-                TVector la1 = TOps.And(sa1, lowMask);
-                TVector sb1 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 3 * c));
-                sb1 = TOps.Add(sb1, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 2 * c), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 4 * c))));
-                sb1 = TOps.Add(sb1, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 5 * c))));
-                sb1 = TOps.Add(sb1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 6 * c)));
-                TVector b1 = TOps.ShiftRightLogical(sb1, 8);
-                TVector lb1 = TOps.And(sb1, lowMask);
-                nint below = 2 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                TVector a0 = default, a1 = default;
+                TVector la0 = default, la1 = default;
+                TVector b0 = default, b1 = default;
+                TVector lb0 = default, lb1 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -2; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 6 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector sa2 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, below + x + 3 * c)); // centre, weight 102
                     sa2 = TOps.Add(sa2, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±1, weight 62
                     sa2 = TOps.Add(sa2, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±2, weight 14
@@ -369,19 +350,23 @@ namespace Demo
                     sb2 = TOps.Add(sb2, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 6 * c)));
                     TVector b2 = TOps.ShiftRightLogical(sb2, 8);
                     TVector lb2 = TOps.And(sb2, lowMask);
-                    TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
-                    higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
-                    TVector lowa = TOps.Multiply(wy1, la1);
-                    lowa = TOps.Add(lowa, TOps.Multiply(wy0, TOps.Add(la0, la2)));
-                    // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
-                    TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
-                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 7), TOps.ShiftRightLogical(fractiona, 7)), ref output, y * destinationStride + x, TMode.NonTemporal);
-                    TVector highb = TOps.Multiply(wy1, b1);
-                    highb = TOps.Add(highb, TOps.Multiply(wy0, TOps.Add(b0, b2)));
-                    TVector lowb = TOps.Multiply(wy1, lb1);
-                    lowb = TOps.Add(lowb, TOps.Multiply(wy0, TOps.Add(lb0, lb2)));
-                    TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 8)), half);
-                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(highb, 7), TOps.ShiftRightLogical(fractionb, 7)), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 2 rows only fill the window
+                    {
+                        TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
+                        higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
+                        TVector lowa = TOps.Multiply(wy1, la1);
+                        lowa = TOps.Add(lowa, TOps.Multiply(wy0, TOps.Add(la0, la2)));
+                        // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
+                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 7), TOps.ShiftRightLogical(fractiona, 7)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector highb = TOps.Multiply(wy1, b1);
+                        highb = TOps.Add(highb, TOps.Multiply(wy0, TOps.Add(b0, b2)));
+                        TVector lowb = TOps.Multiply(wy1, lb1);
+                        lowb = TOps.Add(lowb, TOps.Multiply(wy0, TOps.Add(lb0, lb2)));
+                        TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 8)), half);
+                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(highb, 7), TOps.ShiftRightLogical(fractionb, 7)), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; // the window moves down a row
                     la0 = la1; la1 = la2;
                     b0 = b1; b1 = b2;
@@ -395,35 +380,30 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 2 filtered rows of the window.
-                    TVector sa0 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, x + 3 * c));
-                    sa0 = TOps.Add(sa0, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, x + 2 * c), TOps.Load<byte>(ref input, x + 4 * c))));
-                    sa0 = TOps.Add(sa0, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 5 * c))));
-                    sa0 = TOps.Add(sa0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 6 * c)));
-                    TVector a0 = TOps.ShiftRightLogical(sa0, 8);
-                    TVector la0 = TOps.And(sa0, lowMask);
-                    TVector sa1 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, sourceStride + x + 3 * c));
-                    sa1 = TOps.Add(sa1, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 2 * c), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
-                    sa1 = TOps.Add(sa1, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 5 * c))));
-                    sa1 = TOps.Add(sa1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 6 * c)));
-                    TVector a1 = TOps.ShiftRightLogical(sa1, 8);
-                    TVector la1 = TOps.And(sa1, lowMask);
-                    nint below = 2 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                    TVector a0 = default, a1 = default;
+                    TVector la0 = default, la1 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -2; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(byte)); // lines of a step to come
                         TVector sa2 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, below + x + 3 * c)); // centre, weight 102
                         sa2 = TOps.Add(sa2, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±1, weight 62
                         sa2 = TOps.Add(sa2, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±2, weight 14
                         sa2 = TOps.Add(sa2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 6 * c))); // ±3, weight 1
                         TVector a2 = TOps.ShiftRightLogical(sa2, 8); // high half
                         TVector la2 = TOps.And(sa2, lowMask); // low half
-                        TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
-                        higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
-                        TVector lowa = TOps.Multiply(wy1, la1);
-                        lowa = TOps.Add(lowa, TOps.Multiply(wy0, TOps.Add(la0, la2)));
-                        // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
-                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
-                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 7), TOps.ShiftRightLogical(fractiona, 7)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        if (y >= 0) // the first 2 rows only fill the window
+                        {
+                            TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
+                            higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
+                            TVector lowa = TOps.Multiply(wy1, la1);
+                            lowa = TOps.Add(lowa, TOps.Multiply(wy0, TOps.Add(la0, la2)));
+                            // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
+                            TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                            TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 7), TOps.ShiftRightLogical(fractiona, 7)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
                         a0 = a1; a1 = a2; // the window moves down a row
                         la0 = la1; la1 = la2;
                     }

@@ -297,48 +297,31 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The first 4 filtered rows of the window.
-                TVector a0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
-                a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c)), 2));
-                a0 = TOps.Add(a0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c)));
-                TVector b0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + TOps.Count + 2 * c));
-                b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, x + TOps.Count + 3 * c)), 2));
-                b0 = TOps.Add(b0, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count), TOps.Load<byte>(ref input, x + TOps.Count + 4 * c)));
-                TVector a1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
-                a1 = TOps.Add(a1, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c)), 2));
-                a1 = TOps.Add(a1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c)));
-                TVector b1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 2 * c));
-                b1 = TOps.Add(b1, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 3 * c)), 2));
-                b1 = TOps.Add(b1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 4 * c)));
-                TVector a2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
-                a2 = TOps.Add(a2, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c)), 2));
-                a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c)));
-                TVector b2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 2 * c));
-                b2 = TOps.Add(b2, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 3 * c)), 2));
-                b2 = TOps.Add(b2, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 4 * c)));
-                TVector a3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
-                a3 = TOps.Add(a3, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c)), 2));
-                a3 = TOps.Add(a3, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c)));
-                TVector b3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 2 * c));
-                b3 = TOps.Add(b3, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 3 * c)), 2));
-                b3 = TOps.Add(b3, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 4 * c)));
-                nint below = 4 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -4; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector a4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 6
                     a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)), 2)); // ±1, weight 4
                     a4 = TOps.Add(a4, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c))); // ±2, weight 1
                     TVector b4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c));
                     b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c)), 2));
                     b4 = TOps.Add(b4, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c)));
-                    TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                    suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                    suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                    TVector sumb = TOps.Multiply(w2, b2);
-                    sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
-                    sumb = TOps.Add(sumb, TOps.Add(b0, b4));
-                    TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 4 rows only fill the window
+                    {
+                        TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
+                        suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
+                        suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        TVector sumb = TOps.Multiply(w2, b2);
+                        sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
+                        sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
@@ -350,29 +333,23 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 4 filtered rows of the window.
-                    TVector a0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
-                    a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c)), 2));
-                    a0 = TOps.Add(a0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c)));
-                    TVector a1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
-                    a1 = TOps.Add(a1, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c)), 2));
-                    a1 = TOps.Add(a1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c)));
-                    TVector a2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
-                    a2 = TOps.Add(a2, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c)), 2));
-                    a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c)));
-                    TVector a3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
-                    a3 = TOps.Add(a3, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c)), 2));
-                    a3 = TOps.Add(a3, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c)));
-                    nint below = 4 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
                         TVector a4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 6
                         a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)), 2)); // ±1, weight 4
                         a4 = TOps.Add(a4, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c))); // ±2, weight 1
-                        TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                        suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                        suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                        TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
+                            suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
+                            suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                            TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        }
+
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     }
 

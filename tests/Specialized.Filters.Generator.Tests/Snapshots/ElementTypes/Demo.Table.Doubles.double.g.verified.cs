@@ -300,48 +300,31 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The first 4 filtered rows of the window.
-                TVector a0 = TOps.Multiply(w2, TOps.Load<double>(ref input, x + 2 * c));
-                a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, x + 1 * c), TOps.Load<double>(ref input, x + 3 * c))));
-                a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, x), TOps.Load<double>(ref input, x + 4 * c))));
-                TVector b0 = TOps.Multiply(w2, TOps.Load<double>(ref input, x + TOps.Count + 2 * c));
-                b0 = TOps.Add(b0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, x + TOps.Count + 1 * c), TOps.Load<double>(ref input, x + TOps.Count + 3 * c))));
-                b0 = TOps.Add(b0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, x + TOps.Count), TOps.Load<double>(ref input, x + TOps.Count + 4 * c))));
-                TVector a1 = TOps.Multiply(w2, TOps.Load<double>(ref input, sourceStride + x + 2 * c));
-                a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, sourceStride + x + 1 * c), TOps.Load<double>(ref input, sourceStride + x + 3 * c))));
-                a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, sourceStride + x), TOps.Load<double>(ref input, sourceStride + x + 4 * c))));
-                TVector b1 = TOps.Multiply(w2, TOps.Load<double>(ref input, sourceStride + x + TOps.Count + 2 * c));
-                b1 = TOps.Add(b1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<double>(ref input, sourceStride + x + TOps.Count + 3 * c))));
-                b1 = TOps.Add(b1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, sourceStride + x + TOps.Count), TOps.Load<double>(ref input, sourceStride + x + TOps.Count + 4 * c))));
-                TVector a2 = TOps.Multiply(w2, TOps.Load<double>(ref input, 2 * sourceStride + x + 2 * c));
-                a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<double>(ref input, 2 * sourceStride + x + 3 * c))));
-                a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x), TOps.Load<double>(ref input, 2 * sourceStride + x + 4 * c))));
-                TVector b2 = TOps.Multiply(w2, TOps.Load<double>(ref input, 2 * sourceStride + x + TOps.Count + 2 * c));
-                b2 = TOps.Add(b2, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<double>(ref input, 2 * sourceStride + x + TOps.Count + 3 * c))));
-                b2 = TOps.Add(b2, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x + TOps.Count), TOps.Load<double>(ref input, 2 * sourceStride + x + TOps.Count + 4 * c))));
-                TVector a3 = TOps.Multiply(w2, TOps.Load<double>(ref input, 3 * sourceStride + x + 2 * c));
-                a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<double>(ref input, 3 * sourceStride + x + 3 * c))));
-                a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x), TOps.Load<double>(ref input, 3 * sourceStride + x + 4 * c))));
-                TVector b3 = TOps.Multiply(w2, TOps.Load<double>(ref input, 3 * sourceStride + x + TOps.Count + 2 * c));
-                b3 = TOps.Add(b3, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<double>(ref input, 3 * sourceStride + x + TOps.Count + 3 * c))));
-                b3 = TOps.Add(b3, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x + TOps.Count), TOps.Load<double>(ref input, 3 * sourceStride + x + TOps.Count + 4 * c))));
-                nint below = 4 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -4; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4 * c, 2 * TOps.Count * sizeof(double)); // lines of a step to come
                     TVector a4 = TOps.Multiply(w2, TOps.Load<double>(ref input, below + x + 2 * c)); // centre
                     a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, below + x + 1 * c), TOps.Load<double>(ref input, below + x + 3 * c)))); // ±1
                     a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x), TOps.Load<double>(ref input, below + x + 4 * c)))); // ±2
                     TVector b4 = TOps.Multiply(w2, TOps.Load<double>(ref input, below + x + TOps.Count + 2 * c));
                     b4 = TOps.Add(b4, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<double>(ref input, below + x + TOps.Count + 3 * c))));
                     b4 = TOps.Add(b4, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x + TOps.Count), TOps.Load<double>(ref input, below + x + TOps.Count + 4 * c))));
-                    TVector suma = TOps.Multiply(w2, a2); // centre
-                    suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
-                    suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
-                    TOps.Store<double>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
-                    TVector sumb = TOps.Multiply(w2, b2);
-                    sumb = TOps.Add(sumb, TOps.Multiply(w1, TOps.Add(b1, b3)));
-                    sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b4)));
-                    TOps.Store<double>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 4 rows only fill the window
+                    {
+                        TVector suma = TOps.Multiply(w2, a2); // centre
+                        suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
+                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
+                        TOps.Store<double>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector sumb = TOps.Multiply(w2, b2);
+                        sumb = TOps.Add(sumb, TOps.Multiply(w1, TOps.Add(b1, b3)));
+                        sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b4)));
+                        TOps.Store<double>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
@@ -353,29 +336,23 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 4 filtered rows of the window.
-                    TVector a0 = TOps.Multiply(w2, TOps.Load<double>(ref input, x + 2 * c));
-                    a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, x + 1 * c), TOps.Load<double>(ref input, x + 3 * c))));
-                    a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, x), TOps.Load<double>(ref input, x + 4 * c))));
-                    TVector a1 = TOps.Multiply(w2, TOps.Load<double>(ref input, sourceStride + x + 2 * c));
-                    a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, sourceStride + x + 1 * c), TOps.Load<double>(ref input, sourceStride + x + 3 * c))));
-                    a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, sourceStride + x), TOps.Load<double>(ref input, sourceStride + x + 4 * c))));
-                    TVector a2 = TOps.Multiply(w2, TOps.Load<double>(ref input, 2 * sourceStride + x + 2 * c));
-                    a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<double>(ref input, 2 * sourceStride + x + 3 * c))));
-                    a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 2 * sourceStride + x), TOps.Load<double>(ref input, 2 * sourceStride + x + 4 * c))));
-                    TVector a3 = TOps.Multiply(w2, TOps.Load<double>(ref input, 3 * sourceStride + x + 2 * c));
-                    a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<double>(ref input, 3 * sourceStride + x + 3 * c))));
-                    a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, 3 * sourceStride + x), TOps.Load<double>(ref input, 3 * sourceStride + x + 4 * c))));
-                    nint below = 4 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(double)); // lines of a step to come
                         TVector a4 = TOps.Multiply(w2, TOps.Load<double>(ref input, below + x + 2 * c)); // centre
                         a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, below + x + 1 * c), TOps.Load<double>(ref input, below + x + 3 * c)))); // ±1
                         a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x), TOps.Load<double>(ref input, below + x + 4 * c)))); // ±2
-                        TVector suma = TOps.Multiply(w2, a2); // centre
-                        suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
-                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
-                        TOps.Store<double>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            TVector suma = TOps.Multiply(w2, a2); // centre
+                            suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
+                            suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
+                            TOps.Store<double>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     }
 

@@ -318,50 +318,15 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The first 4 filtered rows of the window.
-                TVector sa0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
-                sa0 = TOps.Add(sa0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c))));
-                sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c))));
-                TVector a0 = TOps.ShiftRightLogical(sa0, 8);
-                TVector la0 = TOps.And(sa0, lowMask);
-                TVector sb0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + TOps.Count + 2 * c));
-                sb0 = TOps.Add(sb0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, x + TOps.Count + 3 * c))));
-                sb0 = TOps.Add(sb0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x + TOps.Count), TOps.Load<byte>(ref input, x + TOps.Count + 4 * c))));
-                TVector b0 = TOps.ShiftRightLogical(sb0, 8);
-                TVector lb0 = TOps.And(sb0, lowMask);
-                TVector sa1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
-                sa1 = TOps.Add(sa1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c))));
-                sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
-                TVector a1 = TOps.ShiftRightLogical(sa1, 8);
-                TVector la1 = TOps.And(sa1, lowMask);
-                TVector sb1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 2 * c));
-                sb1 = TOps.Add(sb1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 3 * c))));
-                sb1 = TOps.Add(sb1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, sourceStride + x + TOps.Count + 4 * c))));
-                TVector b1 = TOps.ShiftRightLogical(sb1, 8);
-                TVector lb1 = TOps.And(sb1, lowMask);
-                TVector sa2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
-                sa2 = TOps.Add(sa2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c))));
-                sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c))));
-                TVector a2 = TOps.ShiftRightLogical(sa2, 8);
-                TVector la2 = TOps.And(sa2, lowMask);
-                TVector sb2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 2 * c));
-                sb2 = TOps.Add(sb2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 3 * c))));
-                sb2 = TOps.Add(sb2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 2 * sourceStride + x + TOps.Count + 4 * c))));
-                TVector b2 = TOps.ShiftRightLogical(sb2, 8);
-                TVector lb2 = TOps.And(sb2, lowMask);
-                TVector sa3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
-                sa3 = TOps.Add(sa3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c))));
-                sa3 = TOps.Add(sa3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c))));
-                TVector a3 = TOps.ShiftRightLogical(sa3, 8);
-                TVector la3 = TOps.And(sa3, lowMask);
-                TVector sb3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 2 * c));
-                sb3 = TOps.Add(sb3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 3 * c))));
-                sb3 = TOps.Add(sb3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count), TOps.Load<byte>(ref input, 3 * sourceStride + x + TOps.Count + 4 * c))));
-                TVector b3 = TOps.ShiftRightLogical(sb3, 8);
-                TVector lb3 = TOps.And(sb3, lowMask);
-                nint below = 4 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector la0 = default, la1 = default, la2 = default, la3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                TVector lb0 = default, lb1 = default, lb2 = default, lb3 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -4; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
                     sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
                     sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
@@ -372,23 +337,27 @@ namespace Demo
                     sb4 = TOps.Add(sb4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
                     TVector b4 = TOps.ShiftRightLogical(sb4, 8);
                     TVector lb4 = TOps.And(sb4, lowMask);
-                    TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
-                    higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
-                    higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
-                    TVector lowa = TOps.Multiply(w2, la2);
-                    lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
-                    lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
-                    // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
-                    TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
-                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x, TMode.NonTemporal);
-                    TVector highb = TOps.Multiply(w2, b2);
-                    highb = TOps.Add(highb, TOps.Multiply(w1, TOps.Add(b1, b3)));
-                    highb = TOps.Add(highb, TOps.Multiply(w0, TOps.Add(b0, b4)));
-                    TVector lowb = TOps.Multiply(w2, lb2);
-                    lowb = TOps.Add(lowb, TOps.Multiply(w1, TOps.Add(lb1, lb3)));
-                    lowb = TOps.Add(lowb, TOps.Multiply(w0, TOps.Add(lb0, lb4)));
-                    TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 8)), half);
-                    TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(highb, 6), TOps.ShiftRightLogical(fractionb, 6)), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 4 rows only fill the window
+                    {
+                        TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
+                        higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
+                        higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
+                        TVector lowa = TOps.Multiply(w2, la2);
+                        lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
+                        lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
+                        // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
+                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector highb = TOps.Multiply(w2, b2);
+                        highb = TOps.Add(highb, TOps.Multiply(w1, TOps.Add(b1, b3)));
+                        highb = TOps.Add(highb, TOps.Multiply(w0, TOps.Add(b0, b4)));
+                        TVector lowb = TOps.Multiply(w2, lb2);
+                        lowb = TOps.Add(lowb, TOps.Multiply(w1, TOps.Add(lb1, lb3)));
+                        lowb = TOps.Add(lowb, TOps.Multiply(w0, TOps.Add(lb0, lb4)));
+                        TVector fractionb = TOps.Add(TOps.Add(TOps.And(highb, fractionMask), TOps.ShiftRightLogical(lowb, 8)), half);
+                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(highb, 6), TOps.ShiftRightLogical(fractionb, 6)), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                     la0 = la1; la1 = la2; la2 = la3; la3 = la4;
                     b0 = b1; b1 = b2; b2 = b3; b3 = b4;
@@ -402,44 +371,31 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 4 filtered rows of the window.
-                    TVector sa0 = TOps.Multiply(w2, TOps.Load<byte>(ref input, x + 2 * c));
-                    sa0 = TOps.Add(sa0, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, x + 1 * c), TOps.Load<byte>(ref input, x + 3 * c))));
-                    sa0 = TOps.Add(sa0, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, x), TOps.Load<byte>(ref input, x + 4 * c))));
-                    TVector a0 = TOps.ShiftRightLogical(sa0, 8);
-                    TVector la0 = TOps.And(sa0, lowMask);
-                    TVector sa1 = TOps.Multiply(w2, TOps.Load<byte>(ref input, sourceStride + x + 2 * c));
-                    sa1 = TOps.Add(sa1, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x + 1 * c), TOps.Load<byte>(ref input, sourceStride + x + 3 * c))));
-                    sa1 = TOps.Add(sa1, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, sourceStride + x), TOps.Load<byte>(ref input, sourceStride + x + 4 * c))));
-                    TVector a1 = TOps.ShiftRightLogical(sa1, 8);
-                    TVector la1 = TOps.And(sa1, lowMask);
-                    TVector sa2 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 2 * sourceStride + x + 2 * c));
-                    sa2 = TOps.Add(sa2, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 2 * sourceStride + x + 3 * c))));
-                    sa2 = TOps.Add(sa2, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 2 * sourceStride + x), TOps.Load<byte>(ref input, 2 * sourceStride + x + 4 * c))));
-                    TVector a2 = TOps.ShiftRightLogical(sa2, 8);
-                    TVector la2 = TOps.And(sa2, lowMask);
-                    TVector sa3 = TOps.Multiply(w2, TOps.Load<byte>(ref input, 3 * sourceStride + x + 2 * c));
-                    sa3 = TOps.Add(sa3, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<byte>(ref input, 3 * sourceStride + x + 3 * c))));
-                    sa3 = TOps.Add(sa3, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, 3 * sourceStride + x), TOps.Load<byte>(ref input, 3 * sourceStride + x + 4 * c))));
-                    TVector a3 = TOps.ShiftRightLogical(sa3, 8);
-                    TVector la3 = TOps.And(sa3, lowMask);
-                    nint below = 4 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    TVector la0 = default, la1 = default, la2 = default, la3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
                         TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
                         sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
                         sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
                         TVector a4 = TOps.ShiftRightLogical(sa4, 8); // high half
                         TVector la4 = TOps.And(sa4, lowMask); // low half
-                        TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
-                        higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
-                        higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
-                        TVector lowa = TOps.Multiply(w2, la2);
-                        lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
-                        lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
-                        // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
-                        TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
-                        TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
+                            higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
+                            higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
+                            TVector lowa = TOps.Multiply(w2, la2);
+                            lowa = TOps.Add(lowa, TOps.Multiply(w1, TOps.Add(la1, la3)));
+                            lowa = TOps.Add(lowa, TOps.Multiply(w0, TOps.Add(la0, la4)));
+                            // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
+                            TVector fractiona = TOps.Add(TOps.Add(TOps.And(higha, fractionMask), TOps.ShiftRightLogical(lowa, 8)), half);
+                            TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(higha, 6), TOps.ShiftRightLogical(fractiona, 6)), ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                         la0 = la1; la1 = la2; la2 = la3; la3 = la4;
                     }

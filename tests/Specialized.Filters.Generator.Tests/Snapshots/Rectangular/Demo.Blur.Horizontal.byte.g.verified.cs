@@ -278,6 +278,7 @@ namespace Demo
                 nint below = 0; // the source row entering the window
                 for (nint y = 0; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 8 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector a0 = TOps.Multiply(wx4, TOps.Load<byte>(ref input, below + x + 4 * c)); // centre, weight 146
                     a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±1, weight 53
                     a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 6 * c)), 1)); // ±2, weight 2
@@ -300,6 +301,7 @@ namespace Demo
                     nint below = 0; // the source row entering the window
                     for (nint y = 0; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 8 * c, TOps.Count * sizeof(byte)); // lines of a step to come
                         TVector a0 = TOps.Multiply(wx4, TOps.Load<byte>(ref input, below + x + 4 * c)); // centre, weight 146
                         a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±1, weight 53
                         a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 6 * c)), 1)); // ±2, weight 2

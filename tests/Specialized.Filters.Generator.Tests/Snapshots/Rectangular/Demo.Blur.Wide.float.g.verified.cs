@@ -301,26 +301,13 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The first 2 filtered rows of the window.
-                TVector a0 = TOps.Multiply(wx3, TOps.Load<float>(ref input, x + 3 * c));
-                a0 = TOps.Add(a0, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, x + 2 * c), TOps.Load<float>(ref input, x + 4 * c))));
-                a0 = TOps.Add(a0, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, x + 1 * c), TOps.Load<float>(ref input, x + 5 * c))));
-                a0 = TOps.Add(a0, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, x), TOps.Load<float>(ref input, x + 6 * c))));
-                TVector b0 = TOps.Multiply(wx3, TOps.Load<float>(ref input, x + TOps.Count + 3 * c));
-                b0 = TOps.Add(b0, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, x + TOps.Count + 2 * c), TOps.Load<float>(ref input, x + TOps.Count + 4 * c))));
-                b0 = TOps.Add(b0, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, x + TOps.Count + 1 * c), TOps.Load<float>(ref input, x + TOps.Count + 5 * c))));
-                b0 = TOps.Add(b0, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, x + TOps.Count), TOps.Load<float>(ref input, x + TOps.Count + 6 * c))));
-                TVector a1 = TOps.Multiply(wx3, TOps.Load<float>(ref input, sourceStride + x + 3 * c));
-                a1 = TOps.Add(a1, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 2 * c), TOps.Load<float>(ref input, sourceStride + x + 4 * c))));
-                a1 = TOps.Add(a1, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 1 * c), TOps.Load<float>(ref input, sourceStride + x + 5 * c))));
-                a1 = TOps.Add(a1, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x), TOps.Load<float>(ref input, sourceStride + x + 6 * c))));
-                TVector b1 = TOps.Multiply(wx3, TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 3 * c));
-                b1 = TOps.Add(b1, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 2 * c), TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 4 * c))));
-                b1 = TOps.Add(b1, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 1 * c), TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 5 * c))));
-                b1 = TOps.Add(b1, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + TOps.Count), TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 6 * c))));
-                nint below = 2 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                TVector a0 = default, a1 = default;
+                TVector b0 = default, b1 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -2; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 6 * c, 2 * TOps.Count * sizeof(float)); // lines of a step to come
                     TVector a2 = TOps.Multiply(wx3, TOps.Load<float>(ref input, below + x + 3 * c)); // centre
                     a2 = TOps.Add(a2, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, below + x + 2 * c), TOps.Load<float>(ref input, below + x + 4 * c)))); // ±1
                     a2 = TOps.Add(a2, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, below + x + 1 * c), TOps.Load<float>(ref input, below + x + 5 * c)))); // ±2
@@ -329,12 +316,16 @@ namespace Demo
                     b2 = TOps.Add(b2, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count + 2 * c), TOps.Load<float>(ref input, below + x + TOps.Count + 4 * c))));
                     b2 = TOps.Add(b2, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<float>(ref input, below + x + TOps.Count + 5 * c))));
                     b2 = TOps.Add(b2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count), TOps.Load<float>(ref input, below + x + TOps.Count + 6 * c))));
-                    TVector suma = TOps.Multiply(wy1, a1); // centre
-                    suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
-                    TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
-                    TVector sumb = TOps.Multiply(wy1, b1);
-                    sumb = TOps.Add(sumb, TOps.Multiply(wy0, TOps.Add(b0, b2)));
-                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 2 rows only fill the window
+                    {
+                        TVector suma = TOps.Multiply(wy1, a1); // centre
+                        suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
+                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector sumb = TOps.Multiply(wy1, b1);
+                        sumb = TOps.Add(sumb, TOps.Multiply(wy0, TOps.Add(b0, b2)));
+                        TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
                 }
@@ -346,25 +337,23 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 2 filtered rows of the window.
-                    TVector a0 = TOps.Multiply(wx3, TOps.Load<float>(ref input, x + 3 * c));
-                    a0 = TOps.Add(a0, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, x + 2 * c), TOps.Load<float>(ref input, x + 4 * c))));
-                    a0 = TOps.Add(a0, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, x + 1 * c), TOps.Load<float>(ref input, x + 5 * c))));
-                    a0 = TOps.Add(a0, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, x), TOps.Load<float>(ref input, x + 6 * c))));
-                    TVector a1 = TOps.Multiply(wx3, TOps.Load<float>(ref input, sourceStride + x + 3 * c));
-                    a1 = TOps.Add(a1, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 2 * c), TOps.Load<float>(ref input, sourceStride + x + 4 * c))));
-                    a1 = TOps.Add(a1, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 1 * c), TOps.Load<float>(ref input, sourceStride + x + 5 * c))));
-                    a1 = TOps.Add(a1, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x), TOps.Load<float>(ref input, sourceStride + x + 6 * c))));
-                    nint below = 2 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                    TVector a0 = default, a1 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -2; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(float)); // lines of a step to come
                         TVector a2 = TOps.Multiply(wx3, TOps.Load<float>(ref input, below + x + 3 * c)); // centre
                         a2 = TOps.Add(a2, TOps.Multiply(wx2, TOps.Add(TOps.Load<float>(ref input, below + x + 2 * c), TOps.Load<float>(ref input, below + x + 4 * c)))); // ±1
                         a2 = TOps.Add(a2, TOps.Multiply(wx1, TOps.Add(TOps.Load<float>(ref input, below + x + 1 * c), TOps.Load<float>(ref input, below + x + 5 * c)))); // ±2
                         a2 = TOps.Add(a2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 6 * c)))); // ±3
-                        TVector suma = TOps.Multiply(wy1, a1); // centre
-                        suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
-                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        if (y >= 0) // the first 2 rows only fill the window
+                        {
+                            TVector suma = TOps.Multiply(wy1, a1); // centre
+                            suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
+                            TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
                         a0 = a1; a1 = a2; // the window moves down a row
                     }
 

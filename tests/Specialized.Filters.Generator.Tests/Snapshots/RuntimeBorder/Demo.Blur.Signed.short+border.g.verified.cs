@@ -316,43 +316,25 @@ namespace Demo
             nint last = count - TOps.Count;
             for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
-                // The first 6 filtered rows of the window.
-                TVector a0 = TOps.Multiply(w3, TOps.Load<short>(ref input, x + 3 * c));
-                a0 = TOps.Add(a0, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, x + 2 * c), TOps.Load<short>(ref input, x + 4 * c))));
-                a0 = TOps.Add(a0, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, x + 1 * c), TOps.Load<short>(ref input, x + 5 * c))));
-                a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, x), TOps.Load<short>(ref input, x + 6 * c))));
-                TVector a1 = TOps.Multiply(w3, TOps.Load<short>(ref input, sourceStride + x + 3 * c));
-                a1 = TOps.Add(a1, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 2 * c), TOps.Load<short>(ref input, sourceStride + x + 4 * c))));
-                a1 = TOps.Add(a1, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, sourceStride + x + 1 * c), TOps.Load<short>(ref input, sourceStride + x + 5 * c))));
-                a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, sourceStride + x), TOps.Load<short>(ref input, sourceStride + x + 6 * c))));
-                TVector a2 = TOps.Multiply(w3, TOps.Load<short>(ref input, 2 * sourceStride + x + 3 * c));
-                a2 = TOps.Add(a2, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 4 * c))));
-                a2 = TOps.Add(a2, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 2 * sourceStride + x + 5 * c))));
-                a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 2 * sourceStride + x), TOps.Load<short>(ref input, 2 * sourceStride + x + 6 * c))));
-                TVector a3 = TOps.Multiply(w3, TOps.Load<short>(ref input, 3 * sourceStride + x + 3 * c));
-                a3 = TOps.Add(a3, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 4 * c))));
-                a3 = TOps.Add(a3, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 3 * sourceStride + x + 5 * c))));
-                a3 = TOps.Add(a3, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 3 * sourceStride + x), TOps.Load<short>(ref input, 3 * sourceStride + x + 6 * c))));
-                TVector a4 = TOps.Multiply(w3, TOps.Load<short>(ref input, 4 * sourceStride + x + 3 * c));
-                a4 = TOps.Add(a4, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 4 * sourceStride + x + 4 * c))));
-                a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 4 * sourceStride + x + 5 * c))));
-                a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 4 * sourceStride + x), TOps.Load<short>(ref input, 4 * sourceStride + x + 6 * c))));
-                TVector a5 = TOps.Multiply(w3, TOps.Load<short>(ref input, 5 * sourceStride + x + 3 * c));
-                a5 = TOps.Add(a5, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x + 2 * c), TOps.Load<short>(ref input, 5 * sourceStride + x + 4 * c))));
-                a5 = TOps.Add(a5, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x + 1 * c), TOps.Load<short>(ref input, 5 * sourceStride + x + 5 * c))));
-                a5 = TOps.Add(a5, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, 5 * sourceStride + x), TOps.Load<short>(ref input, 5 * sourceStride + x + 6 * c))));
-                nint below = 6 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a6, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -6; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(short)); // lines of a step to come
                     TVector a6 = TOps.Multiply(w3, TOps.Load<short>(ref input, below + x + 3 * c)); // centre
                     a6 = TOps.Add(a6, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, below + x + 2 * c), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±1
                     a6 = TOps.Add(a6, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 5 * c)))); // ±2
                     a6 = TOps.Add(a6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 6 * c)))); // ±3
-                    TVector suma = TOps.Multiply(w3, a3); // centre
-                    suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
-                    suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
-                    suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
-                    TOps.Store<short>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                    if (y >= 0) // the first 6 rows only fill the window
+                    {
+                        TVector suma = TOps.Multiply(w3, a3); // centre
+                        suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
+                        suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
+                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
+                        TOps.Store<short>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; a4 = a5; a5 = a6; // the window moves down a row
                 }
 

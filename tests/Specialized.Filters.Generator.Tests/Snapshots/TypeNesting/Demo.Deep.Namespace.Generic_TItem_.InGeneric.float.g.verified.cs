@@ -285,26 +285,15 @@ namespace Demo.Deep.Namespace
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                // The first 2 filtered rows of the window.
-                TVector a0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 1 * c));
-                a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x), TOps.Load<float>(ref input, x + 2 * c))));
-                TVector b0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + TOps.Count + 1 * c));
-                b0 = TOps.Add(b0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + TOps.Count), TOps.Load<float>(ref input, x + TOps.Count + 2 * c))));
-                TVector c0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 2 * TOps.Count + 1 * c));
-                c0 = TOps.Add(c0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + 2 * TOps.Count), TOps.Load<float>(ref input, x + 2 * TOps.Count + 2 * c))));
-                TVector d0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 3 * TOps.Count + 1 * c));
-                d0 = TOps.Add(d0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x + 3 * TOps.Count), TOps.Load<float>(ref input, x + 3 * TOps.Count + 2 * c))));
-                TVector a1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 1 * c));
-                a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x), TOps.Load<float>(ref input, sourceStride + x + 2 * c))));
-                TVector b1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 1 * c));
-                b1 = TOps.Add(b1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + TOps.Count), TOps.Load<float>(ref input, sourceStride + x + TOps.Count + 2 * c))));
-                TVector c1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count + 1 * c));
-                c1 = TOps.Add(c1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count), TOps.Load<float>(ref input, sourceStride + x + 2 * TOps.Count + 2 * c))));
-                TVector d1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count + 1 * c));
-                d1 = TOps.Add(d1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count), TOps.Load<float>(ref input, sourceStride + x + 3 * TOps.Count + 2 * c))));
-                nint below = 2 * sourceStride; // the source row entering the window
-                for (nint y = 0; y < rows; y++, below += sourceStride)
+                // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                TVector a0 = default, a1 = default;
+                TVector b0 = default, b1 = default;
+                TVector c0 = default, c1 = default;
+                TVector d0 = default, d1 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -2; y < rows; y++, below += sourceStride)
                 {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 4 * TOps.Count + 2 * c, 4 * TOps.Count * sizeof(float)); // lines of a step to come
                     TVector a2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + 1 * c)); // centre
                     a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 2 * c)))); // ±1
                     TVector b2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + TOps.Count + 1 * c));
@@ -313,18 +302,22 @@ namespace Demo.Deep.Namespace
                     c2 = TOps.Add(c2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x + 2 * TOps.Count), TOps.Load<float>(ref input, below + x + 2 * TOps.Count + 2 * c))));
                     TVector d2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + 3 * TOps.Count + 1 * c));
                     d2 = TOps.Add(d2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x + 3 * TOps.Count), TOps.Load<float>(ref input, below + x + 3 * TOps.Count + 2 * c))));
-                    TVector suma = TOps.Multiply(w1, a1); // centre
-                    suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a2))); // ±1
-                    TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
-                    TVector sumb = TOps.Multiply(w1, b1);
-                    sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b2)));
-                    TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
-                    TVector sumc = TOps.Multiply(w1, c1);
-                    sumc = TOps.Add(sumc, TOps.Multiply(w0, TOps.Add(c0, c2)));
-                    TOps.Store<float>(sumc, ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
-                    TVector sumd = TOps.Multiply(w1, d1);
-                    sumd = TOps.Add(sumd, TOps.Multiply(w0, TOps.Add(d0, d2)));
-                    TOps.Store<float>(sumd, ref output, y * destinationStride + x + 3 * TOps.Count, TMode.NonTemporal);
+                    if (y >= 0) // the first 2 rows only fill the window
+                    {
+                        TVector suma = TOps.Multiply(w1, a1); // centre
+                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a2))); // ±1
+                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector sumb = TOps.Multiply(w1, b1);
+                        sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b2)));
+                        TOps.Store<float>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
+                        TVector sumc = TOps.Multiply(w1, c1);
+                        sumc = TOps.Add(sumc, TOps.Multiply(w0, TOps.Add(c0, c2)));
+                        TOps.Store<float>(sumc, ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
+                        TVector sumd = TOps.Multiply(w1, d1);
+                        sumd = TOps.Add(sumd, TOps.Multiply(w0, TOps.Add(d0, d2)));
+                        TOps.Store<float>(sumd, ref output, y * destinationStride + x + 3 * TOps.Count, TMode.NonTemporal);
+                    }
+
                     a0 = a1; a1 = a2; // the window moves down a row
                     b0 = b1; b1 = b2;
                     c0 = c1; c1 = c2;
@@ -338,19 +331,21 @@ namespace Demo.Deep.Namespace
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The first 2 filtered rows of the window.
-                    TVector a0 = TOps.Multiply(w1, TOps.Load<float>(ref input, x + 1 * c));
-                    a0 = TOps.Add(a0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, x), TOps.Load<float>(ref input, x + 2 * c))));
-                    TVector a1 = TOps.Multiply(w1, TOps.Load<float>(ref input, sourceStride + x + 1 * c));
-                    a1 = TOps.Add(a1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, sourceStride + x), TOps.Load<float>(ref input, sourceStride + x + 2 * c))));
-                    nint below = 2 * sourceStride; // the source row entering the window
-                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                    TVector a0 = default, a1 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -2; y < rows; y++, below += sourceStride)
                     {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 2 * c, TOps.Count * sizeof(float)); // lines of a step to come
                         TVector a2 = TOps.Multiply(w1, TOps.Load<float>(ref input, below + x + 1 * c)); // centre
                         a2 = TOps.Add(a2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 2 * c)))); // ±1
-                        TVector suma = TOps.Multiply(w1, a1); // centre
-                        suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a2))); // ±1
-                        TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        if (y >= 0) // the first 2 rows only fill the window
+                        {
+                            TVector suma = TOps.Multiply(w1, a1); // centre
+                            suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a2))); // ±1
+                            TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
                         a0 = a1; a1 = a2; // the window moves down a row
                     }
 
