@@ -25,15 +25,31 @@ internal readonly struct RadiusThree : IKernelRadius
     public static int Value => 3;
 }
 
+internal readonly struct RadiusFour : IKernelRadius
+{
+    public static int Value => 4;
+}
+
+internal readonly struct RadiusFive : IKernelRadius
+{
+    public static int Value => 5;
+}
+
+internal readonly struct RadiusSix : IKernelRadius
+{
+    public static int Value => 6;
+}
+
 /// <summary>
 /// The runtime kernels' fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>): for one vector of lanes at a
-/// time it walks down the rows, filters each source row horizontally once and keeps the last 2 * <typeparamref name="TRadiusY"/>
-/// + 1 filtered rows in registers for the column sum. Both radii are type arguments and every weight is a register, as in
-/// a generated kernel. Both sums are computed in <see cref="SymmetricDot"/>'s order (centre first, then mirrored pairs
-/// outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and shifted back
-/// (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they would
-/// overflow a lane (<paramref name="splitBits"/> &gt; 0), split and recombined as <see cref="SplitRowPass{T, TIn}"/> and
-/// <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half. Stores are plain or streamed as
+/// time (two for vertical radii up to 2) it walks down the rows, filters each source row horizontally once and keeps the
+/// last 2 * <typeparamref name="TRadiusY"/> filtered rows in registers for the column sum; the walk starts that many rows
+/// above the first output row, which only fill the window. Both radii (1 to 6) are type arguments and every weight is a
+/// register, as in a generated kernel. Both sums are computed in <see cref="SymmetricDot"/>'s order (centre first, then
+/// mirrored pairs outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and
+/// shifted back (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they
+/// would overflow a lane (<paramref name="splitBits"/> &gt; 0), split and recombined as <see cref="SplitRowPass{T, TIn}"/>
+/// and <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half. Stores are plain or streamed as
 /// <typeparamref name="TMode"/> says (split sums are narrowed, so never streamed).
 /// </summary>
 /// <param name="weightsX">The horizontal kernel's distinct weights, outermost first, centre last: <typeparamref name="TRadiusX"/> + 1 of them.</param>
@@ -60,32 +76,41 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        int rx = TRadiusX.Value, r = TRadiusY.Value;
-        ReadOnlySpan<T> wx = weightsX.AsSpan(0, rx + 1), wy = weightsY.AsSpan(0, r + 1);
-        var weights = new Weights<TVector>(
-            TOps.Broadcast(wx[rx]), TOps.Broadcast(wx[rx - 1]), rx >= 2 ? TOps.Broadcast(wx[rx - 2]) : default, rx >= 3 ? TOps.Broadcast(wx[rx - 3]) : default,
-            TOps.Broadcast(wy[r]), TOps.Broadcast(wy[r - 1]), r >= 2 ? TOps.Broadcast(wy[r - 2]) : default, r >= 3 ? TOps.Broadcast(wy[r - 3]) : default,
-            TOps.Broadcast(rounding), TOps.Broadcast(lowMask), TOps.Broadcast(fractionMask));
+        var x = AxisWeights<TVector>.Create<TOps, T>(weightsX, TRadiusX.Value);
+        var y = AxisWeights<TVector>.Create<TOps, T>(weightsY, TRadiusY.Value);
+        var constants = new Constants<TVector>(TOps.Broadcast(rounding), TOps.Broadcast(lowMask), TOps.Broadcast(fractionMask));
         var geometry = new Geometry(channels, sourceStride, destinationStride, rows, shift, count, splitBits);
         if (splitBits > 0)
         {
-            WalkSplit<TOps, TVector>(ref source, ref destination, weights, geometry);
+            WalkSplit<TOps, TVector>(ref source, ref destination, x, y, constants, geometry);
             return;
         }
 
-        // Two vectors side by side while they fit (radius up to 2; radius 3 would not fit the registers): two
-        // independent windows for the core to work on, as in generated kernels. Each walk is its own method, which
-        // keeps both within the JIT's inlining budget.
-        nint at = r <= 2 ? WalkPairs<TOps, TVector>(ref source, ref destination, weights, geometry) : 0;
+        // Two vectors side by side while they fit (radius up to 2): two independent windows for the core to work on, as
+        // in generated kernels. Each walk is its own method, which keeps both within the JIT's inlining budget.
+        nint at = TRadiusY.Value <= 2 ? WalkPairs<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
         if (at < count)
         {
-            WalkSingles<TOps, TVector>(ref source, ref destination, weights, geometry, at);
+            WalkSingles<TOps, TVector>(ref source, ref destination, x, y, constants, geometry, at);
         }
     }
 
-    /// <summary>The weights as vectors: horizontal centre, then 1 to 3 taps out; the same vertically; the rounding constants.</summary>
-    private readonly record struct Weights<TVector>(
-        TVector Xc, TVector X1, TVector X2, TVector X3, TVector Yc, TVector Y1, TVector Y2, TVector Y3, TVector Half, TVector LowMask, TVector FractionMask);
+    /// <summary>One axis's weights as vectors: the centre, then 1 to 6 taps out (default beyond the radius).</summary>
+    private readonly record struct AxisWeights<TVector>(TVector C, TVector W1, TVector W2, TVector W3, TVector W4, TVector W5, TVector W6)
+        where TVector : struct
+    {
+        public static AxisWeights<TVector> Create<TOps, TLane>(TLane[] weights, int radius)
+            where TOps : struct, IVectorOps<TVector, TLane>
+            where TLane : unmanaged
+        {
+            return new(Out(0), Out(1), Out(2), Out(3), Out(4), Out(5), Out(6));
+
+            TVector Out(int d) => d <= radius ? TOps.Broadcast(weights[radius - d]) : default;
+        }
+    }
+
+    /// <summary>The rounding constants: 2^(shift - 1), and for split sums the masks of the low half and of the fraction.</summary>
+    private readonly record struct Constants<TVector>(TVector Half, TVector LowMask, TVector FractionMask);
 
     private readonly record struct Geometry(nint Channels, nint SourceStride, nint DestinationStride, int Rows, int Shift, int Count, int Split);
 
@@ -95,87 +120,76 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
     /// <see cref="SplitColumnPass{T, TOut, TMode}"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WalkSplit<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g)
-        where TOps : struct, IVectorOps<TVector, T>
-        where TVector : struct
-    {
-        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3;
-        TVector half = w.Half, lowMask = w.LowMask, fractionMask = w.FractionMask;
-        nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
-        int height = g.Rows, t = g.Shift, d = g.Split, count = g.Count, r = TRadiusY.Value;
-        for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
-        {
-            // High halves h0 .. h5 and low halves l0 .. l5 of the window, top first.
-            TVector s0 = RowAhead<TOps, TVector>(ref source, at, c, 1, xc, x1, x2, x3), s1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 1, xc, x1, x2, x3);
-            TVector s2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector s3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector s4 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 4 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector s5 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 5 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector h0 = TOps.ShiftRightLogical(s0, d), h1 = TOps.ShiftRightLogical(s1, d), h2 = TOps.ShiftRightLogical(s2, d);
-            TVector h3 = TOps.ShiftRightLogical(s3, d), h4 = TOps.ShiftRightLogical(s4, d), h5 = TOps.ShiftRightLogical(s5, d);
-            TVector l0 = TOps.And(s0, lowMask), l1 = TOps.And(s1, lowMask), l2 = TOps.And(s2, lowMask);
-            TVector l3 = TOps.And(s3, lowMask), l4 = TOps.And(s4, lowMask), l5 = TOps.And(s5, lowMask);
-            nint below = 2 * r * stride + at;
-            for (nint row = 0; row < height; row++, below += stride)
-            {
-                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3);
-                TVector high = TOps.ShiftRightLogical(entering, d), low = TOps.And(entering, lowMask);
-                TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, h0, h1, h2, h3, h4, h5, high);
-                TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, l0, l1, l2, l3, l4, l5, low);
-                TOps.Store(SplitSums.Combine<TOps, TVector, T>(highSum, lowSum, fractionMask, half, d, t), ref destination, row * outputStride + at);
-                if (r == 1)
-                {
-                    (h0, h1, l0, l1) = (h1, high, l1, low);
-                }
-                else if (r == 2)
-                {
-                    (h0, h1, h2, h3, l0, l1, l2, l3) = (h1, h2, h3, high, l1, l2, l3, low);
-                }
-                else
-                {
-                    (h0, h1, h2, h3, h4, h5) = (h1, h2, h3, h4, h5, high);
-                    (l0, l1, l2, l3, l4, l5) = (l1, l2, l3, l4, l5, low);
-                }
-            }
-        }
-    }
-
-    /// <summary>Walks down two vectors at a time, [0, the last whole pair); returns where it stopped.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static nint WalkPairs<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g)
+    private static void WalkSplit<TOps, TVector>(
+        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
         // Copied to locals, which the JIT keeps in registers; a struct of vectors it would keep in memory.
-        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3, half = w.Half;
+        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
+        TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, y3 = wy.W3, y4 = wy.W4, y5 = wy.W5, y6 = wy.W6;
+        TVector half = k.Half, lowMask = k.LowMask, fractionMask = k.FractionMask;
+        nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, t = g.Shift, d = g.Split, count = g.Count, r = TRadiusY.Value;
+        for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
+        {
+            // High halves h0 (top) .. h11 and low halves l0 .. l11 of the window; radius r uses the first 2r of each.
+            TVector h0 = default, h1 = default, h2 = default, h3 = default, h4 = default, h5 = default;
+            TVector h6 = default, h7 = default, h8 = default, h9 = default, h10 = default, h11 = default;
+            TVector l0 = default, l1 = default, l2 = default, l3 = default, l4 = default, l5 = default;
+            TVector l6 = default, l7 = default, l8 = default, l9 = default, l10 = default, l11 = default;
+            nint below = at;
+            for (nint row = -2 * r; row < height; row++, below += stride)
+            {
+                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3, x4, x5, x6);
+                TVector high = TOps.ShiftRightLogical(entering, d), low = TOps.And(entering, lowMask);
+                if (row >= 0)
+                {
+                    TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, high);
+                    TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, low);
+                    TOps.Store(SplitSums.Combine<TOps, TVector, T>(highSum, lowSum, fractionMask, half, d, t), ref destination, row * outputStride + at);
+                }
+
+                // The window moves down a row; the row entering becomes row 2r - 1 (a constant choice, folded away).
+                (h0, h1, h2, h3, h4, h5) = (h1, r == 1 ? high : h2, h3, r == 2 ? high : h4, h5, r == 3 ? high : h6);
+                (h6, h7, h8, h9, h10, h11) = (h7, r == 4 ? high : h8, h9, r == 5 ? high : h10, h11, high);
+                (l0, l1, l2, l3, l4, l5) = (l1, r == 1 ? low : l2, l3, r == 2 ? low : l4, l5, r == 3 ? low : l6);
+                (l6, l7, l8, l9, l10, l11) = (l7, r == 4 ? low : l8, l9, r == 5 ? low : l10, l11, low);
+            }
+        }
+    }
+
+    /// <summary>Walks down two vectors at a time (vertical radius up to 2), [0, the last whole pair); returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint WalkPairs<TOps, TVector>(
+        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
+        TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, half = k.Half;
         nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
         nint at = 0;
         for (; at <= count - 2 * TOps.Count; at += 2 * TOps.Count)
         {
             nint bt = at + TOps.Count;
-            TVector a0 = RowAhead<TOps, TVector>(ref source, at, c, 2, xc, x1, x2, x3), b0 = Row<TOps, TVector>(ref source, bt, c, xc, x1, x2, x3);
-            TVector a1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 2, xc, x1, x2, x3), b1 = Row<TOps, TVector>(ref source, stride + bt, c, xc, x1, x2, x3);
-            TVector a2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 2, xc, x1, x2, x3) : default;
-            TVector b2 = r >= 2 ? Row<TOps, TVector>(ref source, 2 * stride + bt, c, xc, x1, x2, x3) : default;
-            TVector a3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 2, xc, x1, x2, x3) : default;
-            TVector b3 = r >= 2 ? Row<TOps, TVector>(ref source, 3 * stride + bt, c, xc, x1, x2, x3) : default;
-            nint below = 2 * r * stride;
-            for (nint row = 0; row < height; row++, below += stride)
+            TVector a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
+            nint below = 0;
+            for (nint row = -2 * r; row < height; row++, below += stride)
             {
-                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 2, xc, x1, x2, x3), b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3);
-                TVector sumA = Column<TOps, TVector>(yc, y1, y2, y3, a0, a1, a2, a3, default, default, a);
-                TVector sumB = Column<TOps, TVector>(yc, y1, y2, y3, b0, b1, b2, b3, default, default, b);
-                TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
-                TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
-                if (r == 1)
+                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 2, xc, x1, x2, x3, x4, x5, x6);
+                TVector b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3, x4, x5, x6);
+                if (row >= 0)
                 {
-                    (a0, a1, b0, b1) = (a1, a, b1, b);
+                    TVector sumA = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, a0, a1, a2, a3, default, default, default, default, default, default, default, default, a);
+                    TVector sumB = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, b0, b1, b2, b3, default, default, default, default, default, default, default, default, b);
+                    TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
+                    TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
                 }
-                else
-                {
-                    (a0, a1, a2, a3, b0, b1, b2, b3) = (a1, a2, a3, a, b1, b2, b3, b);
-                }
+
+                (a0, a1, a2, a3) = (a1, r == 1 ? a : a2, a3, a);
+                (b0, b1, b2, b3) = (b1, r == 1 ? b : b2, b3, b);
             }
         }
 
@@ -184,40 +198,32 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
 
     /// <summary>Walks down one vector at a time from <paramref name="at"/>, the last one moved back to end at the row's end.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WalkSingles<TOps, TVector>(ref TSrc source, ref TSrc destination, in Weights<TVector> w, in Geometry g, nint at)
+    private static void WalkSingles<TOps, TVector>(
+        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g, nint at)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        TVector xc = w.Xc, x1 = w.X1, x2 = w.X2, x3 = w.X3, yc = w.Yc, y1 = w.Y1, y2 = w.Y2, y3 = w.Y3, half = w.Half;
+        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
+        TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, y3 = wy.W3, y4 = wy.W4, y5 = wy.W5, y6 = wy.W6, half = k.Half;
         nint c = g.Channels, stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
         for (at = VectorLoop.TailStart(at, TOps.Count, count); at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
-            // The window: filtered rows v0 (top) to v5; each output row adds the row entering at the bottom.
-            TVector v0 = RowAhead<TOps, TVector>(ref source, at, c, 1, xc, x1, x2, x3);
-            TVector v1 = RowAhead<TOps, TVector>(ref source, stride + at, c, 1, xc, x1, x2, x3);
-            TVector v2 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 2 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector v3 = r >= 2 ? RowAhead<TOps, TVector>(ref source, 3 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector v4 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 4 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            TVector v5 = r >= 3 ? RowAhead<TOps, TVector>(ref source, 5 * stride + at, c, 1, xc, x1, x2, x3) : default;
-            nint below = 2 * r * stride + at;
-            for (nint row = 0; row < height; row++, below += stride)
+            // The window: filtered rows v0 (top) .. v11; radius r uses the first 2r, then the row entering at the bottom.
+            TVector v0 = default, v1 = default, v2 = default, v3 = default, v4 = default, v5 = default;
+            TVector v6 = default, v7 = default, v8 = default, v9 = default, v10 = default, v11 = default;
+            nint below = at;
+            for (nint row = -2 * r; row < height; row++, below += stride)
             {
-                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3);
-                TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, v0, v1, v2, v3, v4, v5, entering);
-                TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
-                if (r == 1)
+                TVector entering = RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3, x4, x5, x6);
+                if (row >= 0)
                 {
-                    (v0, v1) = (v1, entering);
+                    TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
                 }
-                else if (r == 2)
-                {
-                    (v0, v1, v2, v3) = (v1, v2, v3, entering);
-                }
-                else
-                {
-                    (v0, v1, v2, v3, v4, v5) = (v1, v2, v3, v4, v5, entering);
-                }
+
+                (v0, v1, v2, v3, v4, v5) = (v1, r == 1 ? entering : v2, v3, r == 2 ? entering : v4, v5, r == 3 ? entering : v6);
+                (v6, v7, v8, v9, v10, v11) = (v7, r == 4 ? entering : v8, v9, r == 5 ? entering : v10, v11, entering);
             }
         }
     }
@@ -228,26 +234,30 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Column<TOps, TVector>(
-        TVector centre, TVector d1, TVector d2, TVector d3, TVector v0, TVector v1, TVector v2, TVector v3, TVector v4, TVector v5, TVector entering)
+        TVector centre, TVector d1, TVector d2, TVector d3, TVector d4, TVector d5, TVector d6,
+        TVector v0, TVector v1, TVector v2, TVector v3, TVector v4, TVector v5, TVector v6, TVector v7, TVector v8, TVector v9, TVector v10, TVector v11,
+        TVector entering)
         where TOps : struct, IVectorOps<TVector, T>
-        where TVector : struct
-    {
-        int r = TRadiusY.Value;
-        if (r == 1)
+        where TVector : struct =>
+        TRadiusY.Value switch
         {
-            return TOps.Add(TOps.Multiply(centre, v1), TOps.Multiply(d1, TOps.Add(v0, entering)));
-        }
+            1 => Pair<TOps, TVector>(TOps.Multiply(centre, v1), d1, v0, entering),
+            2 => Pair<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, v2), d1, v1, v3), d2, v0, entering),
+            3 => Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, v3), d1, v2, v4), d2, v1, v5), d3, v0, entering),
+            4 => Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(
+                TOps.Multiply(centre, v4), d1, v3, v5), d2, v2, v6), d3, v1, v7), d4, v0, entering),
+            5 => Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(
+                TOps.Multiply(centre, v5), d1, v4, v6), d2, v3, v7), d3, v2, v8), d4, v1, v9), d5, v0, entering),
+            _ => Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(Pair<TOps, TVector>(
+                TOps.Multiply(centre, v6), d1, v5, v7), d2, v4, v8), d3, v3, v9), d4, v2, v10), d5, v1, v11), d6, v0, entering),
+        };
 
-        if (r == 2)
-        {
-            TVector two = TOps.Add(TOps.Multiply(centre, v2), TOps.Multiply(d1, TOps.Add(v1, v3)));
-            return TOps.Add(two, TOps.Multiply(d2, TOps.Add(v0, entering)));
-        }
-
-        TVector sum = TOps.Add(TOps.Multiply(centre, v3), TOps.Multiply(d1, TOps.Add(v2, v4)));
-        sum = TOps.Add(sum, TOps.Multiply(d2, TOps.Add(v1, v5)));
-        return TOps.Add(sum, TOps.Multiply(d3, TOps.Add(v0, entering)));
-    }
+    /// <summary>The sum so far plus a mirrored pair times its weight: <c>sum + weight * (a + b)</c>, in that order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Pair<TOps, TVector>(TVector sum, TVector weight, TVector a, TVector b)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct =>
+        TOps.Add(sum, TOps.Multiply(weight, TOps.Add(a, b)));
 
     /// <summary>Integer sums rounded and shifted back (<paramref name="bits"/> &gt; 0); float sums as they are.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -261,48 +271,50 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>(
     /// hint for the lines of a step to come in this row (<see cref="WalkPrefetch"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector RowAhead<TOps, TVector>(ref TSrc source, nint at, nint c, int columns, TVector centre, TVector d1, TVector d2, TVector d3)
+    private static TVector RowAhead<TOps, TVector>(
+        ref TSrc source, nint at, nint c, int columns, TVector centre, TVector d1, TVector d2, TVector d3, TVector d4, TVector d5, TVector d6)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
         WalkPrefetch.Ahead(ref source, at + columns * TOps.Count + 2 * TRadiusX.Value * c, columns * TOps.Count * Unsafe.SizeOf<TSrc>());
-        return Row<TOps, TVector>(ref source, at, c, centre, d1, d2, d3);
+        return Row<TOps, TVector>(ref source, at, c, centre, d1, d2, d3, d4, d5, d6);
     }
 
     /// <summary>
     /// The horizontal sum at lane <paramref name="at"/>: taps <paramref name="c"/> elements apart, weights <paramref name="centre"/>,
-    /// then <paramref name="d1"/> to <paramref name="d3"/> for the pairs 1 to 3 taps out.
+    /// then <paramref name="d1"/> to <paramref name="d6"/> for the pairs 1 to 6 taps out.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector Row<TOps, TVector>(ref TSrc source, nint at, nint c, TVector centre, TVector d1, TVector d2, TVector d3)
+    private static TVector Row<TOps, TVector>(ref TSrc source, nint at, nint c, TVector centre, TVector d1, TVector d2, TVector d3, TVector d4, TVector d5, TVector d6)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
         int r = TRadiusX.Value;
         TVector sum = TOps.Multiply(centre, TOps.Load<TSrc>(ref source, at + r * c));
-        sum = TOps.Add(sum, TOps.Multiply(d1, TOps.Add(TOps.Load<TSrc>(ref source, at + (r - 1) * c), TOps.Load<TSrc>(ref source, at + (r + 1) * c))));
-        if (r >= 2)
-        {
-            sum = TOps.Add(sum, TOps.Multiply(d2, TOps.Add(TOps.Load<TSrc>(ref source, at + (r - 2) * c), TOps.Load<TSrc>(ref source, at + (r + 2) * c))));
-        }
-
-        if (r >= 3)
-        {
-            sum = TOps.Add(sum, TOps.Multiply(d3, TOps.Add(TOps.Load<TSrc>(ref source, at), TOps.Load<TSrc>(ref source, at + 6 * c))));
-        }
-
-        return sum;
+        sum = Taps<TOps, TVector>(ref source, sum, d1, at + (r - 1) * c, at + (r + 1) * c);
+        sum = r >= 2 ? Taps<TOps, TVector>(ref source, sum, d2, at + (r - 2) * c, at + (r + 2) * c) : sum;
+        sum = r >= 3 ? Taps<TOps, TVector>(ref source, sum, d3, at + (r - 3) * c, at + (r + 3) * c) : sum;
+        sum = r >= 4 ? Taps<TOps, TVector>(ref source, sum, d4, at + (r - 4) * c, at + (r + 4) * c) : sum;
+        sum = r >= 5 ? Taps<TOps, TVector>(ref source, sum, d5, at + (r - 5) * c, at + (r + 5) * c) : sum;
+        return r >= 6 ? Taps<TOps, TVector>(ref source, sum, d6, at, at + 12 * c) : sum;
     }
+
+    /// <summary>The sum so far plus the two source taps at <paramref name="left"/> and <paramref name="right"/> times their weight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Taps<TOps, TVector>(ref TSrc source, TVector sum, TVector weight, nint left, nint right)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct =>
+        Pair<TOps, TVector>(sum, weight, TOps.Load<TSrc>(ref source, left), TOps.Load<TSrc>(ref source, right));
 }
 
 /// <summary>The runtime kernels' <see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>: checks, then runs <see cref="FusedDotPass{T, TSrc, TRadiusX, TRadiusY, TMode}"/> for the radii and the store mode.</summary>
 internal static class FusedKernels
 {
     /// <summary>
-    /// Kernels with a fused pass: radii of 1 to 3, which keep the window of rows and every weight in registers (the
-    /// radius is a type argument, so each one is its own compiled loop).
+    /// Kernels with a fused pass: radii of 1 to 6, which keep the window of rows and every weight in registers (the
+    /// radius is a type argument, so each one is its own compiled loop), as generated kernels do up to 13 rows.
     /// </summary>
-    public static bool Fits(int radiusX, int radiusY) => radiusX is >= 1 and <= 3 && radiusY is >= 1 and <= 3;
+    public static bool Fits(int radiusX, int radiusY) => radiusX is >= 1 and <= 6 && radiusY is >= 1 and <= 6;
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
@@ -342,8 +354,17 @@ internal static class FusedKernels
             case 2:
                 WithRadiusX<T, TSrc, RadiusTwo, TMode>(a, ref input, taps, ref output, count);
                 break;
-            default:
+            case 3:
                 WithRadiusX<T, TSrc, RadiusThree, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 4:
+                WithRadiusX<T, TSrc, RadiusFour, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 5:
+                WithRadiusX<T, TSrc, RadiusFive, TMode>(a, ref input, taps, ref output, count);
+                break;
+            default:
+                WithRadiusX<T, TSrc, RadiusSix, TMode>(a, ref input, taps, ref output, count);
                 break;
         }
     }
@@ -357,17 +378,32 @@ internal static class FusedKernels
         switch (a.WeightsY.Length - 1)
         {
             case 1:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusOne, TMode>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
+                WithRadii<T, TSrc, TRadiusX, RadiusOne, TMode>(a, ref input, taps, ref output, count);
                 break;
             case 2:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusTwo, TMode>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
+                WithRadii<T, TSrc, TRadiusX, RadiusTwo, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 3:
+                WithRadii<T, TSrc, TRadiusX, RadiusThree, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 4:
+                WithRadii<T, TSrc, TRadiusX, RadiusFour, TMode>(a, ref input, taps, ref output, count);
+                break;
+            case 5:
+                WithRadii<T, TSrc, TRadiusX, RadiusFive, TMode>(a, ref input, taps, ref output, count);
                 break;
             default:
-                PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, RadiusThree, TMode>>(
-                    new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
+                WithRadii<T, TSrc, TRadiusX, RadiusSix, TMode>(a, ref input, taps, ref output, count);
                 break;
         }
     }
+
+    private static void WithRadii<T, TSrc, TRadiusX, TRadiusY, TMode>(in Arguments<T> a, ref TSrc input, ReadOnlySpan<nint> taps, ref TSrc output, int count)
+        where T : unmanaged
+        where TSrc : unmanaged
+        where TRadiusX : struct, IKernelRadius
+        where TRadiusY : struct, IKernelRadius
+        where TMode : struct, IStoreMode =>
+        PassDispatch.Run<T, TSrc, TSrc, FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TMode>>(
+            new(a.WeightsX, a.WeightsY, a.Channels, a.SourceStride, a.DestinationStride, a.Rows, a.Rounding, a.Shift, a.SplitBits, a.LowMask, a.FractionMask), ref input, taps, ref output, count);
 }
