@@ -20,31 +20,37 @@ public class LargeImageTests
     }
 
     /// <summary>
-    /// One-channel outputs of 32 MB or more, whose rows start on the same offset within a cache line, stream from fused
-    /// tiles (Convolution/FusedFilter.StreamsThroughTiles): the interior of each tile is filtered strip by strip into a
-    /// buffer and streamed out. It must equal OpenCV and the ring's streamed output, on one thread and on two.
+    /// 8-bit outputs of 32 MB or more, whose rows start on the same offset within a cache line, stream from fused tiles
+    /// (Convolution/FusedFilter.Applies): the interior of each tile is filtered strip by strip into a buffer and
+    /// streamed out. It must equal OpenCV and the ring's streamed output, on one thread and on two.
     /// </summary>
     [Theory]
-    [InlineData(5, 0.0, true)]
-    [InlineData(7, 0.0, true)] // 8U 7x7 splits its sums
-    [InlineData(5, 1.2, false)] // the runtime engine's fused pass
-    [InlineData(7, 1.9, false)]
-    public void Streamed_fused_tiles_equal_the_ring_and_OpenCV(int ksize, double sigma, bool generated)
+    [InlineData(5, 0.0, true, 1)]
+    [InlineData(7, 0.0, true, 1)] // 8U 7x7 splits its sums
+    [InlineData(5, 1.2, false, 1)] // the runtime engine's fused pass
+    [InlineData(7, 1.9, false, 1)]
+    [InlineData(3, 0.0, true, 3)]
+    [InlineData(9, 0.0, true, 3)] // split sums, a window of 8 rows for each half
+    [InlineData(11, 0.0, false, 4)] // the runtime's radius 5
+    public void Streamed_fused_tiles_equal_the_ring_and_OpenCV(int ksize, double sigma, bool generated, int channels)
     {
-        // 4160 bytes a row: 65 cache lines. The interior of each row starts RadiusX elements in, off the line.
-        var random = new Random(ksize * 10 + (generated ? 1 : 0));
-        var image = TestImage<byte>.Random(random, 4160, 4100, 1);
-        var fused = TestImage<byte>.Blank(4160, 4100, 1);
-        var ring = TestImage<byte>.Blank(4160, 4100, 1);
+        // About 4160 bytes a row, whole cache lines (65 for one channel, 66 for three); the interior of each row starts
+        // RadiusX pixels in, off the line. 4100 rows: 17 MB each way.
+        int width = channels == 3 ? 1408 : 4160 / channels;
+        var random = new Random(ksize * 10 + (generated ? 1 : 0) + channels);
+        var image = TestImage<byte>.Random(random, width, 4100, channels);
+        var fused = TestImage<byte>.Blank(width, 4100, channels);
+        var ring = TestImage<byte>.Blank(width, 4100, channels);
         var options = new FilterOptions(1) { UseGeneratedKernels = generated };
         Filters.GaussianBlur(image.View, ring.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, options with { OutputStores = OutputStores.StreamedFromRowBuffer });
         byte[] expected = OpenCv.GaussianBlur(image, ksize, ksize, sigma, sigma, BorderMode.Reflect101);
-        Compare.Exact(expected, ring.ToPacked(), 4160, 1, $"ring {ksize} {sigma}");
+        string context = $"{ksize} {sigma} {channels} channels";
+        Compare.Exact(expected, ring.ToPacked(), width, channels, $"ring {context}");
         foreach (int threads in new[] { 1, 2 })
         {
             Array.Clear(fused.Data);
             Filters.GaussianBlur(image.View, fused.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, options with { DegreeOfParallelism = threads });
-            Compare.Exact(expected, fused.ToPacked(), 4160, 1, $"fused {ksize} {sigma} threads={threads}");
+            Compare.Exact(expected, fused.ToPacked(), width, channels, $"fused {context} threads={threads}");
         }
     }
 

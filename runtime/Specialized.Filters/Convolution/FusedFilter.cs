@@ -41,28 +41,18 @@ internal static unsafe class FusedFilter
 
     /// <summary>
     /// Whether to use the fused pass on an image it <see cref="Fits"/>, given how the output is stored
-    /// (<see cref="BandLayout.ChooseOutput"/>): through the cache; streamed straight from the pass, if
-    /// <paramref name="rowsOnLines"/> (every destination row starts at the same offset within a cache line, so one
-    /// range of whole lines serves all rows of a tile); or through tiles where that measured faster
-    /// (<see cref="StreamsThroughTiles"/>). Otherwise the ring streams the rows.
+    /// (<see cref="BandLayout.ChooseOutput"/>): through the cache; or, if <paramref name="rowsOnLines"/> (every
+    /// destination row starts at the same offset within a cache line, so one range of whole lines serves all rows of a
+    /// tile), streamed straight from the pass or through a tile of <see cref="TileRows"/> rows by
+    /// <see cref="StreamedStripBytes"/> in the cache that is streamed out row by row. Otherwise the ring streams the
+    /// rows. Tiles measured at 7680x4320 in one process, calls alternating, ring / fused, generated kernels (with
+    /// <see cref="WalkPrefetch"/>): 8UC3 3x3 22.2 / 15.7 ms, 7x7 54.8 / 29.0, 11x11 75.1 / 42.5, 8UC4 5x5 35.7 / 20.7,
+    /// 5x5 sigma 1.2 51.2 / 29.6, 13x13 sigma 2 104 / 64, 8UC1 3x3 7.4 / 3.6, 16UC1 3x3 13.3 / 8.3; the rest alike.
+    /// (Before the prefetch, the tiles lost to the ring but for one channel and radius 2 or 3: 8UC3 3x3 15.2 / 24.6.)
+    /// With plain stores instead of streaming the tile, the fused pass was slower than the ring everywhere (8UC1 3x3 5.1
+    /// against 3.6 ms, 16UC1 5x5 11.4 against 8.6).
     /// </summary>
-    public static bool Applies(BandLayout layout, bool rowsOnLines) =>
-        layout.Output == OutputStores.Cached || (rowsOnLines && (layout.Output == OutputStores.Streamed || StreamsThroughTiles(layout)));
-
-    /// <summary>
-    /// Whether an image whose output is streamed through a row buffer takes the fused pass, which then fills a tile of
-    /// <see cref="TileRows"/> rows by <see cref="StreamedStripBytes"/> in the cache and streams it out row by row;
-    /// otherwise it keeps the ring, which streams from its row buffer. Only where it measured faster: one channel and
-    /// radius 2 or 3. Measured at 7680x4320 in one process, calls alternating, ring / fused: 8UC1 5x5 5.3 / 4.4 ms, 7x7
-    /// (split sums) 9.5 / 7.3, 16UC1 5x5 10.3 / 8.6, 7x7 13.3 / 10.1 (runtime kernels alike), 8UC1 and 16UC1 5x5 sigma
-    /// 1.2 no different. Slower or no faster elsewhere: 8UC1 3x3 3.8 / 4.5, 8UC3 3x3 15.2 / 24.6, 8UC4 7x7 39.0 / 40.7,
-    /// 8UC4 5x5 sigma 1.2 21.1 / 24.7 (though 8UC3 5x5 was 15.5 / 12.8). (32FC1 streamed through tiles too was slower
-    /// than the ring, 3x3 11.8 / 13.3, 7x7 18.3 / 22.2; it now streams straight from the fused pass.) With plain
-    /// stores instead of streaming the tile, the fused pass was slower than the ring everywhere (8UC1 3x3 5.1 against
-    /// 3.6 ms, 16UC1 5x5 11.4 against 8.6).
-    /// </summary>
-    private static bool StreamsThroughTiles(BandLayout layout) =>
-        layout.Output == OutputStores.StreamedFromRowBuffer && layout.Channels == 1 && layout.RadiusY >= 2;
+    public static bool Applies(BandLayout layout, bool rowsOnLines) => layout.Output == OutputStores.Cached || rowsOnLines;
 
     /// <summary>
     /// Width of a tile's strips for a streamed output: a multiple of the cache line, and 32 rows of it (64 KB) stay in the
