@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Specialized.Filters.Generator.Emitting;
@@ -46,16 +47,63 @@ public sealed partial class KernelGenerator
             w.Close();
             w.Line();
 
+            if (plan.WideColumns)
+            {
+                w.Line($"// Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).");
+                w.Open($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count) where TOps : struct, {Ops}.IVectorOps<TVector, {lane}> where TVector : struct where TChannels : struct, {Ops}.IChannelCount where TMode : struct, {Ops}.IStoreMode");
+                w.Line("if (TOps.HasWideSums)");
+                w.Line("{");
+                w.Line("    WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("}");
+                w.Line("else");
+                w.Line("{");
+                w.Line("    SplitFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("}");
+                w.Close();
+                w.Line();
+                EmitFusedLoop(w, plan, FusedSums.Wide, "WideFusedPass");
+                w.Line();
+                EmitFusedLoop(w, plan, FusedSums.Split, "SplitFusedPass");
+            }
+            else
+            {
+                EmitFusedLoop(w, plan, plan.Split ? FusedSums.Split : FusedSums.Lane, "FusedPass");
+            }
+        }
+
+        /// <summary>How a fused pass sums its columns.</summary>
+        private enum FusedSums
+        {
+            /// <summary>In the lanes, rounded and shifted back (float sums: as they are).</summary>
+            Lane,
+
+            /// <summary>Integer sums too wide for a lane: a window for each half of the row sums, recombined.</summary>
+            Split,
+
+            /// <summary>Integer sums too wide for a lane, summed exactly in 32 bits (<c>IVectorOps.HasWideSums</c>).</summary>
+            Wide,
+        }
+
+        /// <summary>The fused pass's loop over the rows for one way of summing the columns.</summary>
+        private static void EmitFusedLoop(CodeWriter w, KernelPlan plan, FusedSums sums, string method)
+        {
+            string src = plan.Element;
+            string lane = plan.Lane;
             bool sameWeights = DistinctWeights(plan, plan.X).SequenceEqual(DistinctWeights(plan, plan.Y));
             string weightsX = sameWeights ? "w" : "wx";
-            string weightsY = sameWeights ? "w" : "wy";
+            string weightsY = sameWeights || sums == FusedSums.Wide ? "w" : "wy";
             int window = plan.Y.Size;
-            int columns = FusedColumns(plan);
+            int columns = FusedColumns(plan, sums);
             w.Line($"// Both passes at once, {(columns == 1 ? "one vector" : $"{columns} vectors")} wide, walking down the rows: each source row is filtered horizontally");
             w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
             w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
+            if (sums == FusedSums.Wide)
+            {
+                w.Line(WideComment(plan));
+            }
+
             w.Line(OwnMethod);
-            w.Line($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
+            w.Line($"private static void {method}<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
             w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
             w.Line("    where TVector : struct");
             w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
@@ -63,12 +111,18 @@ public sealed partial class KernelGenerator
             w.Line("{");
             w.Line("    nint c = TChannels.Value;");
             IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
-            if (!sameWeights)
+            if (!sameWeights && sums != FusedSums.Wide)
             {
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
             }
 
-            foreach (string line in locals.Concat(plan.Split ? SplitLocals(plan) : RoundingLocals(plan)))
+            locals = locals.Concat(sums switch
+            {
+                FusedSums.Split => SplitLocals(plan),
+                FusedSums.Wide => WideLocals(plan),
+                _ => RoundingLocals(plan),
+            });
+            foreach (string line in locals)
             {
                 w.Line("    " + line);
             }
@@ -79,14 +133,14 @@ public sealed partial class KernelGenerator
             {
                 w.Line("    nint x = 0;");
                 w.Line($"    for (; x <= count - {columns} * TOps.Count; x += {columns} * TOps.Count)");
-                EmitFusedColumns(w, "    ", plan, names, Columns, weightsX, weightsY, isLast: false);
+                EmitFusedColumns(w, "    ", plan, sums, names, Columns, weightsX, weightsY, isLast: false);
                 w.Line();
                 w.Line("    if (x < count)");
                 w.Line("    {");
                 w.Line("        // The rest one vector at a time, the last one moved back to end exactly at count.");
                 w.Line("        nint last = count - TOps.Count;");
                 w.Line("        for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)");
-                EmitFusedColumns(w, "        ", plan, ["a"], Columns, weightsX, weightsY, isLast: true);
+                EmitFusedColumns(w, "        ", plan, sums, ["a"], Columns, weightsX, weightsY, isLast: true);
                 w.Line("    }");
             }
             else
@@ -94,7 +148,7 @@ public sealed partial class KernelGenerator
                 w.Line("    // One vector at a time, the last one moved back to end exactly at count.");
                 w.Line("    nint last = count - TOps.Count;");
                 w.Line("    for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)");
-                EmitFusedColumns(w, "    ", plan, names, Columns, weightsX, weightsY, isLast: true);
+                EmitFusedColumns(w, "    ", plan, sums, names, Columns, weightsX, weightsY, isLast: true);
             }
 
             w.Line("}");
@@ -104,8 +158,8 @@ public sealed partial class KernelGenerator
         /// Vectors side by side in a fused pass, each with its own window (independent work for the core): as many as
         /// the registers hold with the weights, within the JIT's inlining budget.
         /// </summary>
-        private static int FusedColumns(KernelPlan plan) =>
-            plan.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
+        private static int FusedColumns(KernelPlan plan, FusedSums sums) =>
+            sums == FusedSums.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
             : plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
             : 1;
@@ -121,17 +175,23 @@ public sealed partial class KernelGenerator
         /// <c>la0</c>....
         /// </summary>
         private static void EmitFusedColumns(
-            CodeWriter w, string indent, KernelPlan plan, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
+            CodeWriter w, string indent, KernelPlan plan, FusedSums sums, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
         {
             string src = plan.Element;
             int top = 2 * plan.Y.Radius;
             string inner = indent + "    ";
-            bool split = plan.Split;
+            bool split = sums == FusedSums.Split;
             string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
             IEnumerable<string> Entering(int k)
             {
-                string sum = split ? "s" + names[k] + top : names[k] + top;
+                bool offset = sums == FusedSums.Wide && plan.WideOffset;
+                string sum = split || offset ? "s" + names[k] + top : names[k] + top;
                 IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, below + {columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
+                if (offset)
+                {
+                    lines = lines.Concat([$"TVector {names[k]}{top} = TOps.Add({sum}, flip); // minus 2^15: a signed 16-bit lane"]);
+                }
+
                 if (split)
                 {
                     lines = lines.Concat(
@@ -201,7 +261,18 @@ public sealed partial class KernelGenerator
                 w.Line(outputIndent + $"TOps.Store<{src}>({SplitResult(plan, n)}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);");
             }
 
-            for (int k = 0; k < names.Length && !split; k++)
+            for (int k = 0; k < names.Length && sums == FusedSums.Wide; k++)
+            {
+                string n = names[k];
+                foreach (string line in WideLines(plan, j => n + j, n))
+                {
+                    w.Line(outputIndent + (k == 0 ? line : WithoutComment(line)));
+                }
+
+                w.Line(outputIndent + $"TOps.Store<{src}>(TOps.WideNarrow(lower{n}, upper{n}, {plan.Shift}), ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? " // round half up" : string.Empty)}");
+            }
+
+            for (int k = 0; k < names.Length && sums == FusedSums.Lane; k++)
             {
                 string sum = "sum" + names[k];
                 foreach (string line in DotLines(plan, plan.Y, j => names[k] + j, sum, weightsY))
@@ -238,5 +309,77 @@ public sealed partial class KernelGenerator
 
             w.Line(indent + "}");
         }
+
+        /// <summary>
+        /// The constants of wide column sums: the weight pairs (<c>IVectorOps.WideMultiplyAddLower</c>), the sums' start
+        /// (the rounding, plus 2^15 times the vertical kernel's sum where rows are offset), and the offset itself.
+        /// </summary>
+        private static IEnumerable<string> WideLocals(KernelPlan plan)
+        {
+            var groups = WideGroups(plan, j => "v" + j);
+            for (int g = 0; g < groups.Count; g++)
+            {
+                (_, int w0, _, int w1) = groups[g];
+                yield return $"TVector pair{g} = TOps.WideBroadcast({Literals.Int(((long)w1 << 16) | (uint)w0)}); // weights {w0} and {w1}";
+            }
+
+            long start = (1L << (plan.Shift - 1)) + (plan.WideOffset ? 1L << (15 + plan.Y.SumBits) : 0);
+            yield return $"TVector start = TOps.WideBroadcast({Literals.Int(start)}); // 2^{plan.Shift - 1}{(plan.WideOffset ? $" + 2^15 * 2^{plan.Y.SumBits}" : string.Empty)}";
+            if (plan.WideOffset)
+            {
+                yield return $"TVector flip = TOps.Broadcast({LaneLiteral(plan, 1 << 15)});";
+            }
+        }
+
+        /// <summary>
+        /// The terms of a wide column sum, two to a group with their weights: where twice a row sum fits a signed lane
+        /// (<see cref="KernelPlan.WidePairs"/>), the centre row and the sums of mirrored rows; otherwise each row on its
+        /// own (offset by -2^15 where needed, <see cref="KernelPlan.WideOffset"/>). An odd term out is paired with zero.
+        /// </summary>
+        private static List<(string First, int Weight0, string Second, int Weight1)> WideGroups(KernelPlan plan, Func<int, string> row)
+        {
+            int r = plan.Y.Radius;
+            int[] weights = plan.Y.ReducedWeights;
+            var terms = new List<(string Term, int Weight)> { (row(r), weights[r]) };
+            for (int d = 1; d <= r; d++)
+            {
+                if (plan.WidePairs)
+                {
+                    terms.Add(($"TOps.Add({row(r - d)}, {row(r + d)})", weights[r - d]));
+                }
+                else
+                {
+                    terms.Add((row(r - d), weights[r - d]));
+                    terms.Add((row(r + d), weights[r - d]));
+                }
+            }
+
+            var groups = new List<(string, int, string, int)>();
+            for (int i = 0; i < terms.Count; i += 2)
+            {
+                groups.Add(i + 1 < terms.Count ? (terms[i].Term, terms[i].Weight, terms[i + 1].Term, terms[i + 1].Weight) : (terms[i].Term, terms[i].Weight, "default", 0));
+            }
+
+            return groups;
+        }
+
+        /// <summary>The statements summing one vector's column into <c>lower</c>/<c>upper</c> + <paramref name="suffix"/>, exactly in 32 bits.</summary>
+        private static IEnumerable<string> WideLines(KernelPlan plan, Func<int, string> row, string suffix)
+        {
+            var groups = WideGroups(plan, row);
+            for (int g = 0; g < groups.Count; g++)
+            {
+                (string first, _, string second, _) = groups[g];
+                string from = g == 0 ? "start" : "lower" + suffix;
+                yield return $"{(g == 0 ? "TVector " : string.Empty)}lower{suffix} = TOps.WideMultiplyAddLower({from}, {first}, {second}, pair{g});{(g == 0 ? " // 32-bit sums of the lower and upper lanes" : string.Empty)}";
+                from = g == 0 ? "start" : "upper" + suffix;
+                yield return $"{(g == 0 ? "TVector " : string.Empty)}upper{suffix} = TOps.WideMultiplyAddUpper({from}, {first}, {second}, pair{g});";
+            }
+        }
+
+        private static string WideComment(KernelPlan plan) =>
+            plan.WidePairs ? $"// Column sums exact in 32 bits: mirrored rows added (twice a row sum, at most {2 * (255 << plan.X.SumBits)}, fits a signed 16-bit lane), then weighted in pairs."
+            : plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^15 into a signed 16-bit lane, weighted in pairs; the start adds the offset back."
+            : $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}, a signed 16-bit lane) weighted in pairs.";
     }
 }

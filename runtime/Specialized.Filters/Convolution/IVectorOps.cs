@@ -65,4 +65,31 @@ public interface IVectorOps<TVector, T>
 
     /// <summary>Lane-wise bitwise and of integer lanes.</summary>
     static abstract TVector And(TVector left, TVector right);
+
+    /// <summary>
+    /// Whether 16-bit lanes can be weighted and summed exactly in 32 bits (<see cref="WideMultiplyAddLower"/>,
+    /// <see cref="WideMultiplyAddUpper"/>, <see cref="WideNarrow"/>): ushort lanes on x86 with SSE4.1, AVX2 or AVX-512BW,
+    /// through multiply-add of adjacent pairs (vpmaddwd). Where false, those three throw.
+    /// </summary>
+    static abstract bool HasWideSums { get; }
+
+    /// <summary>A vector of wide sums (32-bit lanes) all set to <paramref name="value"/>; also a pair of weights, see <see cref="WideMultiplyAddLower"/>.</summary>
+    static abstract TVector WideBroadcast(int value);
+
+    /// <summary>
+    /// Adds to the wide sums of the lower half of the lanes of <paramref name="first"/> and <paramref name="second"/>
+    /// (the lower four 16-bit lanes of each 128-bit block) <c>first * w0 + second * w1</c>, lane by lane, where
+    /// <paramref name="weights"/> holds (w0, w1) as <c>w1 &lt;&lt; 16 | w0</c> in each 32-bit lane. The 16-bit lanes
+    /// and weights are signed.
+    /// </summary>
+    static abstract TVector WideMultiplyAddLower(TVector sums, TVector first, TVector second, TVector weights);
+
+    /// <summary>As <see cref="WideMultiplyAddLower"/>, for the upper half of the lanes (the upper four of each 128-bit block).</summary>
+    static abstract TVector WideMultiplyAddUpper(TVector sums, TVector first, TVector second, TVector weights);
+
+    /// <summary>
+    /// The 16-bit lanes, in their original order, of the wide sums of the lower and upper halves shifted right by
+    /// <paramref name="shift"/> (logically), saturated to 0 .. 65535.
+    /// </summary>
+    static abstract TVector WideNarrow(TVector lower, TVector upper, int shift);
 }

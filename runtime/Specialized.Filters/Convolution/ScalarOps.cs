@@ -193,6 +193,21 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
         throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
+    public static bool HasWideSums => false;
+
+    /// <inheritdoc/>
+    public static T WideBroadcast(int value) => throw new NotSupportedException("Scalars keep split sums.");
+
+    /// <inheritdoc/>
+    public static T WideMultiplyAddLower(T sums, T first, T second, T weights) => throw new NotSupportedException("Scalars keep split sums.");
+
+    /// <inheritdoc/>
+    public static T WideMultiplyAddUpper(T sums, T first, T second, T weights) => throw new NotSupportedException("Scalars keep split sums.");
+
+    /// <inheritdoc/>
+    public static T WideNarrow(T lower, T upper, int shift) => throw new NotSupportedException("Scalars keep split sums.");
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TTo From<TTo>(T value) => Unsafe.As<T, TTo>(ref value);
 

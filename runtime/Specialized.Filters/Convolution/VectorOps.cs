@@ -127,6 +127,28 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> And(Vector512<T> left, Vector512<T> right) => left & right;
 
+    /// <inheritdoc/>
+    public static bool HasWideSums => typeof(T) == typeof(ushort) && Avx512BW.IsSupported;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> WideBroadcast(int value) => Vector512.Create(value).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> WideMultiplyAddLower(Vector512<T> sums, Vector512<T> first, Vector512<T> second, Vector512<T> weights) =>
+        (sums.AsInt32() + Avx512BW.MultiplyAddAdjacent(Avx512BW.UnpackLow(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> WideMultiplyAddUpper(Vector512<T> sums, Vector512<T> first, Vector512<T> second, Vector512<T> weights) =>
+        (sums.AsInt32() + Avx512BW.MultiplyAddAdjacent(Avx512BW.UnpackHigh(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> WideNarrow(Vector512<T> lower, Vector512<T> upper, int shift) =>
+        Avx512BW.PackUnsignedSaturate((lower.AsUInt32() >>> shift).AsInt32(), (upper.AsUInt32() >>> shift).AsInt32()).As<ushort, T>();
+
     /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<int> RoundToInt16Range(Vector512<float> value)
@@ -239,6 +261,28 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> And(Vector256<T> left, Vector256<T> right) => left & right;
 
+    /// <inheritdoc/>
+    public static bool HasWideSums => typeof(T) == typeof(ushort) && Avx2.IsSupported;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> WideBroadcast(int value) => Vector256.Create(value).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> WideMultiplyAddLower(Vector256<T> sums, Vector256<T> first, Vector256<T> second, Vector256<T> weights) =>
+        (sums.AsInt32() + Avx2.MultiplyAddAdjacent(Avx2.UnpackLow(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> WideMultiplyAddUpper(Vector256<T> sums, Vector256<T> first, Vector256<T> second, Vector256<T> weights) =>
+        (sums.AsInt32() + Avx2.MultiplyAddAdjacent(Avx2.UnpackHigh(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> WideNarrow(Vector256<T> lower, Vector256<T> upper, int shift) =>
+        Avx2.PackUnsignedSaturate((lower.AsUInt32() >>> shift).AsInt32(), (upper.AsUInt32() >>> shift).AsInt32()).As<ushort, T>();
+
     /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> RoundToInt16Range(Vector256<float> value)
@@ -347,6 +391,28 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> And(Vector128<T> left, Vector128<T> right) => left & right;
+
+    /// <inheritdoc/>
+    public static bool HasWideSums => typeof(T) == typeof(ushort) && Sse41.IsSupported;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> WideBroadcast(int value) => Vector128.Create(value).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> WideMultiplyAddLower(Vector128<T> sums, Vector128<T> first, Vector128<T> second, Vector128<T> weights) =>
+        (sums.AsInt32() + Sse2.MultiplyAddAdjacent(Sse2.UnpackLow(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> WideMultiplyAddUpper(Vector128<T> sums, Vector128<T> first, Vector128<T> second, Vector128<T> weights) =>
+        (sums.AsInt32() + Sse2.MultiplyAddAdjacent(Sse2.UnpackHigh(first.AsInt16(), second.AsInt16()), weights.AsInt16())).As<int, T>();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> WideNarrow(Vector128<T> lower, Vector128<T> upper, int shift) =>
+        Sse41.PackUnsignedSaturate((lower.AsUInt32() >>> shift).AsInt32(), (upper.AsUInt32() >>> shift).AsInt32()).As<ushort, T>();
 
     /// <summary>Clamps to the short range and rounds half to even (see <see cref="ScalarOps{T}.RoundingMagic"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
