@@ -6,7 +6,7 @@ namespace Specialized.Filters.Convolution;
 /// <summary>
 /// Runs a kernel's fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>), which keeps the horizontally
 /// filtered rows in registers instead of a ring buffer, over the rows whose vertical taps all lie inside the image:
-/// rows [RadiusY, Height - RadiusY), in tiles of <see cref="TileRows"/>, in parallel bands. The first and last RadiusY
+/// rows [RadiusY, Height - RadiusY), in tiles of <see cref="TileRowsFor"/> rows, in parallel bands. The first and last RadiusY
 /// rows go through the ring engine (<see cref="SeparableFilter"/>), in the first and the last band. In each tile the interior of the rows is read in
 /// place; the edges, whose taps reach past the ends of the row, read a small padded copy of their reach. Every
 /// element is computed exactly as the ring engine computes it.
@@ -14,22 +14,35 @@ namespace Specialized.Filters.Convolution;
 internal static unsafe class FusedFilter
 {
     /// <summary>
-    /// Output rows per fused call. Each call filters 2 * RadiusY rows more than it writes, so taller tiles filter less
-    /// twice; shorter ones keep the rows a call walks down within the first-level TLB and caches. Measured at 1920x1080
-    /// in one process, calls alternating, tiles of 16 / 24 / 32 / 48 rows: 32FC1 5x5 471 / 476 / 435 / 469 µs, 8UC1 5x5
-    /// 170 / 161 / 157 / 161, 16UC1 5x5 295 / 281 / 265 / 263, 8UC4 3x3 447 / 507 / 426 / 540; the ring of rows took
-    /// 706, 185, 337 and 765 µs. Prefetching the next tile's source rows before each tile made it slower (32FC1 5x5
-    /// 364 to 391 µs, 8UC4 5x5 597 to 764).
+    /// Output rows per fused call for kernels of vertical radius up to 2. Each call filters 2 * RadiusY rows more than it
+    /// writes, so taller tiles filter less twice; shorter ones keep the rows a call walks down within the first-level
+    /// TLB and caches. Measured at 1920x1080 in one process, calls alternating, tiles of 16 / 24 / 32 / 48 rows: 32FC1
+    /// 5x5 471 / 476 / 435 / 469 µs, 8UC1 5x5 170 / 161 / 157 / 161, 16UC1 5x5 295 / 281 / 265 / 263, 8UC4 3x3 447 /
+    /// 507 / 426 / 540; the ring of rows took 706, 185, 337 and 765 µs. Prefetching the next tile's source rows before
+    /// each tile made it slower (32FC1 5x5 364 to 391 µs, 8UC4 5x5 597 to 764).
     /// </summary>
     public const int TileRows = 32;
 
     /// <summary>
-    /// Tiles per piece of a parallel call (<see cref="BandScheduler{TWork}"/>): more pieces than threads, so that a
-    /// thread slowed by other work on its core takes fewer of them. Pieces cost nothing extra, since tiles are
-    /// independent anyway. Measured at 1920x1080 on 2 threads, calls alternating, the two halves as two pieces against
-    /// pieces of 4 tiles: 16UC1 5x5 213 / 177 µs, 8UC4 5x5 458 / 358, 8UC3 7x7 681 / 631, 8UC1 5x5 92 / 93.
+    /// Output rows per fused call for taller kernels (<see cref="TileRowsFor"/>), whose 2 * RadiusY extra rows weigh
+    /// more: a 13-row kernel filters 12 rows more per tile. Measured at 1920x1080, calls alternating, min of 2 runs
+    /// (with <see cref="WalkPrefetch"/>), tiles of 32 / 64 rows: 8UC4 7x7 2216 / 1916 µs, 8UC3 7x7 1506 / 1341, 8UC1
+    /// 13x13 sigma 2 1194 / 1078, 32FC1 11x11 1119 / 1049, 16UC1 11x11 1738 / 1596; 128 rows gained little more. For
+    /// 3x3 kernels 64 rows were no faster at 1920x1080 and slower at 7680x4320 (8UC1 4.0 / 5.6 ms, 8UC3 12.7 / 17.0).
     /// </summary>
-    private const int TilesPerPiece = 4;
+    public const int TallKernelTileRows = 64;
+
+    /// <summary>The rows per fused call for a kernel of vertical radius <paramref name="radiusY"/>.</summary>
+    public static int TileRowsFor(int radiusY) => radiusY <= 2 ? TileRows : TallKernelTileRows;
+
+    /// <summary>
+    /// Rows per piece of a parallel call (<see cref="BandScheduler{TWork}"/>): four tiles of <see cref="TileRows"/>, two
+    /// of <see cref="TallKernelTileRows"/>; more pieces than threads, so that a thread slowed by other work on its core
+    /// takes fewer of them. Pieces cost nothing extra, since tiles are independent anyway. Measured at 1920x1080 on 2
+    /// threads, calls alternating, the two halves as two pieces against pieces of 4 tiles of 32 rows: 16UC1 5x5 213 /
+    /// 177 µs, 8UC4 5x5 458 / 358, 8UC3 7x7 681 / 631, 8UC1 5x5 92 / 93.
+    /// </summary>
+    private const int PieceRows = 4 * TileRows;
 
     /// <summary>
     /// Whether the fused pass can filter the image: the kernel has one, the image has rows with all vertical taps inside
@@ -43,7 +56,7 @@ internal static unsafe class FusedFilter
     /// Whether to use the fused pass on an image it <see cref="Fits"/>, given how the output is stored
     /// (<see cref="BandLayout.ChooseOutput"/>): through the cache; or, if <paramref name="rowsOnLines"/> (every
     /// destination row starts at the same offset within a cache line, so one range of whole lines serves all rows of a
-    /// tile), streamed straight from the pass or through a tile of <see cref="TileRows"/> rows by
+    /// tile), streamed straight from the pass or through a tile of <see cref="TileRowsFor"/> rows by
     /// <see cref="StreamedStripBytes"/> in the cache that is streamed out row by row. Otherwise the ring streams the
     /// rows. Tiles measured at 7680x4320 in one process, calls alternating, ring / fused, generated kernels (with
     /// <see cref="WalkPrefetch"/>): 8UC3 3x3 22.2 / 15.7 ms, 7x7 54.8 / 29.0, 11x11 75.1 / 42.5, 8UC4 5x5 35.7 / 20.7,
@@ -55,7 +68,7 @@ internal static unsafe class FusedFilter
     public static bool Applies(BandLayout layout, bool rowsOnLines) => layout.Output == OutputStores.Cached || rowsOnLines;
 
     /// <summary>
-    /// Width of a tile's strips for a streamed output: a multiple of the cache line, and 32 rows of it (64 KB) stay in the
+    /// Width of a tile's strips for a streamed output: a multiple of the cache line, and a tile of it (64 or 128 KB) stays in the
     /// second-level cache. Measured at 7680x4320, 8UC1 / 16UC1 7x7 with strips of 1, 2 and 4 KB: 6.6 / 10.3, 6.6 / 10.2,
     /// 7.6 / 11.1 ms.
     /// </summary>
@@ -88,7 +101,7 @@ internal static unsafe class FusedFilter
         }
     }
 
-    private static int PieceCount(int rows, int threads) => Math.Min(Math.Max(threads, rows / (TilesPerPiece * TileRows)), BandScheduler.MaxPieces);
+    private static int PieceCount(int rows, int threads) => Math.Min(Math.Max(threads, rows / PieceRows), BandScheduler.MaxPieces);
 
     /// <summary>Rows [RadiusY, height - RadiusY) cut into <see cref="Count"/> bands of about equal height.</summary>
     private readonly struct FusedPieces<TSrc, TRow, TKernel>(TKernel kernel, BandLayout layout, BorderMode border, int height, int count)
@@ -162,14 +175,15 @@ internal static unsafe class FusedFilter
 
             // Rented by the thread that filters the band, whose pool keeps them for its next band.
             int[] donors = BorderDonors.Rent(_layout, source.Width, _border);
-            TSrc[] edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (TileRows + 2 * ry) * EdgeStride(_layout)));
+            int tileRows = TileRowsFor(ry);
+            TSrc[] edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (tileRows + 2 * ry) * EdgeStride(_layout)));
             bool streamed = _layout.Output != OutputStores.Cached;
-            TSrc[]? tile = _layout.Output == OutputStores.StreamedFromRowBuffer ? ArrayPool<TSrc>.Shared.Rent(TileRows * StripLength) : null;
+            TSrc[]? tile = _layout.Output == OutputStores.StreamedFromRowBuffer ? ArrayPool<TSrc>.Shared.Rent(tileRows * StripLength) : null;
             try
             {
-                for (int y = _y0; y < _y1; y += TileRows)
+                for (int y = _y0; y < _y1; y += tileRows)
                 {
-                    int rows = Math.Min(TileRows, _y1 - y);
+                    int rows = Math.Min(tileRows, _y1 - y);
                     Span<TSrc> output = destination.Data[(y * destination.Stride)..];
                     if (tile is not null)
                     {
