@@ -244,6 +244,14 @@ public sealed partial class KernelGenerator
                 outputIndent = body + "    ";
             }
 
+            // Cached output lines a few steps ahead too, whose stores would otherwise each wait for the line (streamed
+            // stores need none, and a prefetched line would only be evicted again).
+            w.Line(outputIndent + "if (!TMode.NonTemporal)");
+            w.Line(outputIndent + "{");
+            w.Line(outputIndent + $"    {Ops}.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + {columns(names.Length)}, {(names.Length == 1 ? "TOps.Count" : $"{names.Length} * TOps.Count")} * sizeof({src})); // output lines of a step to come");
+            w.Line(outputIndent + "}");
+            w.Line();
+
             for (int k = 0; k < names.Length && split; k++)
             {
                 string n = names[k];

@@ -147,6 +147,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
                 {
                     TVector highSum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, high);
                     TVector lowSum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, low);
+                    OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 1);
                     TOps.Store(SplitSums.Combine<TOps, TVector, T>(highSum, lowSum, fractionMask, half, d, t), ref destination, row * outputStride + at);
                 }
 
@@ -184,6 +185,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
                 {
                     TVector sumA = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, a0, a1, a2, a3, default, default, default, default, default, default, default, default, a);
                     TVector sumB = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, b0, b1, b2, b3, default, default, default, default, default, default, default, default, b);
+                    OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 2);
                     TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
                     TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
                 }
@@ -219,6 +221,7 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
                 if (row >= 0)
                 {
                     TVector sum = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 1);
                     TOps.Store(Round<TOps, TVector>(sum, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
                 }
 
@@ -278,6 +281,21 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
     {
         WalkPrefetch.Ahead(ref source, at + columns * TOps.Count + 2 * TRadiusX.Value * c, columns * TOps.Count * Unsafe.SizeOf<TSrc>());
         return Row<TOps, TVector>(ref source, at, c, centre, d1, d2, d3, d4, d5, d6);
+    }
+
+    /// <summary>
+    /// The hint for the output lines of a step to come in this output row, where stores go through the cache: each would
+    /// otherwise wait for its line (streamed stores need none). <paramref name="at"/> is where this step writes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OutputAhead<TOps, TVector>(ref TSrc destination, nint at, int columns)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        if (!TMode.NonTemporal)
+        {
+            WalkPrefetch.Ahead(ref destination, at + columns * TOps.Count, columns * TOps.Count * Unsafe.SizeOf<TSrc>());
+        }
     }
 
     /// <summary>

@@ -342,6 +342,11 @@ namespace Demo
                     a12 = TOps.Add(a12, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x), TOps.Load<double>(ref input, below + x + 12 * c)))); // ±6
                     if (y >= 0) // the first 12 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(double)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.Multiply(w6, a6); // centre
                         suma = TOps.Add(suma, TOps.Multiply(w5, TOps.Add(a5, a7))); // ±1
                         suma = TOps.Add(suma, TOps.Multiply(w4, TOps.Add(a4, a8))); // ±2

@@ -361,6 +361,11 @@ namespace Demo
                     TVector b2 = TOps.Add(sb2, flip);
                     if (y >= 0) // the first 2 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector lowera = TOps.WideMultiplyAddLower(start, a1, a0, pair0); // 32-bit sums of the lower and upper lanes
                         TVector uppera = TOps.WideMultiplyAddUpper(start, a1, a0, pair0);
                         lowera = TOps.WideMultiplyAddLower(lowera, a2, default, pair1);
@@ -397,6 +402,11 @@ namespace Demo
                         TVector a2 = TOps.Add(sa2, flip); // minus 2^15: a signed 16-bit lane
                         if (y >= 0) // the first 2 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
                             TVector lowera = TOps.WideMultiplyAddLower(start, a1, a0, pair0); // 32-bit sums of the lower and upper lanes
                             TVector uppera = TOps.WideMultiplyAddUpper(start, a1, a0, pair0);
                             lowera = TOps.WideMultiplyAddLower(lowera, a2, default, pair1);
@@ -460,6 +470,11 @@ namespace Demo
                     TVector lb2 = TOps.And(sb2, lowMask);
                     if (y >= 0) // the first 2 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
                         higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
                         TVector lowa = TOps.Multiply(wy1, la1);
@@ -503,6 +518,11 @@ namespace Demo
                         TVector la2 = TOps.And(sa2, lowMask); // low half
                         if (y >= 0) // the first 2 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
                             TVector higha = TOps.Multiply(wy1, a1); // centre, weight 58
                             higha = TOps.Add(higha, TOps.Multiply(wy0, TOps.Add(a0, a2)));
                             TVector lowa = TOps.Multiply(wy1, la1);

@@ -315,6 +315,11 @@ namespace Demo
                     b4 = TOps.Add(b4, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x + TOps.Count), TOps.Load<double>(ref input, below + x + TOps.Count + 4 * c))));
                     if (y >= 0) // the first 4 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(double)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.Multiply(w2, a2); // centre
                         suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
                         suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2
@@ -347,6 +352,11 @@ namespace Demo
                         a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, below + x), TOps.Load<double>(ref input, below + x + 4 * c)))); // ±2
                         if (y >= 0) // the first 4 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(double)); // output lines of a step to come
+                            }
+
                             TVector suma = TOps.Multiply(w2, a2); // centre
                             suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a3))); // ±1
                             suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a4))); // ±2

@@ -312,6 +312,11 @@ namespace Demo
                     b4 = TOps.Add(b4, TOps.Add(TOps.Load<ushort>(ref input, below + x + TOps.Count), TOps.Load<ushort>(ref input, below + x + TOps.Count + 4 * c)));
                     if (y >= 0) // the first 4 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(ushort)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
                         suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
                         suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
@@ -344,6 +349,11 @@ namespace Demo
                         a4 = TOps.Add(a4, TOps.Add(TOps.Load<ushort>(ref input, below + x), TOps.Load<ushort>(ref input, below + x + 4 * c))); // ±2, weight 1
                         if (y >= 0) // the first 4 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(ushort)); // output lines of a step to come
+                            }
+
                             TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
                             suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
                             suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1

@@ -333,6 +333,11 @@ namespace Demo
                     TVector lb2 = TOps.And(sb2, lowMask);
                     if (y >= 0) // the first 2 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(ushort)); // output lines of a step to come
+                        }
+
                         TVector higha = TOps.Multiply(w1, a1); // centre, weight 34210
                         higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a2)));
                         TVector lowa = TOps.Multiply(w1, la1);
@@ -374,6 +379,11 @@ namespace Demo
                         TVector la2 = TOps.And(sa2, lowMask); // low half
                         if (y >= 0) // the first 2 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(ushort)); // output lines of a step to come
+                            }
+
                             TVector higha = TOps.Multiply(w1, a1); // centre, weight 34210
                             higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a2)));
                             TVector lowa = TOps.Multiply(w1, la1);

@@ -348,6 +348,11 @@ namespace Demo
                     b4 = TOps.Add(b4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
                     if (y >= 0) // the first 4 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector lowera = TOps.WideMultiplyAddLower(start, a2, a1, pair0); // 32-bit sums of the lower and upper lanes
                         TVector uppera = TOps.WideMultiplyAddUpper(start, a2, a1, pair0);
                         lowera = TOps.WideMultiplyAddLower(lowera, a3, a0, pair1);
@@ -386,6 +391,11 @@ namespace Demo
                         a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
                         if (y >= 0) // the first 4 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
                             TVector lowera = TOps.WideMultiplyAddLower(start, a2, a1, pair0); // 32-bit sums of the lower and upper lanes
                             TVector uppera = TOps.WideMultiplyAddUpper(start, a2, a1, pair0);
                             lowera = TOps.WideMultiplyAddLower(lowera, a3, a0, pair1);
@@ -447,6 +457,11 @@ namespace Demo
                     TVector lb4 = TOps.And(sb4, lowMask);
                     if (y >= 0) // the first 4 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
                         higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
                         higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));
@@ -493,6 +508,11 @@ namespace Demo
                         TVector la4 = TOps.And(sa4, lowMask); // low half
                         if (y >= 0) // the first 4 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
                             TVector higha = TOps.Multiply(w2, a2); // centre, weight 44
                             higha = TOps.Add(higha, TOps.Multiply(w1, TOps.Add(a1, a3)));
                             higha = TOps.Add(higha, TOps.Multiply(w0, TOps.Add(a0, a4)));

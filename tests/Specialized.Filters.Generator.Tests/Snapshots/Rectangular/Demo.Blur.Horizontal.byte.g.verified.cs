@@ -285,6 +285,11 @@ namespace Demo
                     TVector b0 = TOps.Multiply(wx4, TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c));
                     b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 5 * c))));
                     b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 6 * c)), 1));
+                    if (!TMode.NonTemporal)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                    }
+
                     TVector suma = a0; // centre, weight 1
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     TVector sumb = b0;
@@ -305,6 +310,11 @@ namespace Demo
                         TVector a0 = TOps.Multiply(wx4, TOps.Load<byte>(ref input, below + x + 4 * c)); // centre, weight 146
                         a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±1, weight 53
                         a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 6 * c)), 1)); // ±2, weight 2
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector suma = a0; // centre, weight 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     }

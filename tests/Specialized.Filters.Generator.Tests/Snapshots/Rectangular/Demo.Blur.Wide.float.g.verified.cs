@@ -318,6 +318,11 @@ namespace Demo
                     b2 = TOps.Add(b2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x + TOps.Count), TOps.Load<float>(ref input, below + x + TOps.Count + 6 * c))));
                     if (y >= 0) // the first 2 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(float)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.Multiply(wy1, a1); // centre
                         suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
                         TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
@@ -349,6 +354,11 @@ namespace Demo
                         a2 = TOps.Add(a2, TOps.Multiply(wx0, TOps.Add(TOps.Load<float>(ref input, below + x), TOps.Load<float>(ref input, below + x + 6 * c)))); // ±3
                         if (y >= 0) // the first 2 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(float)); // output lines of a step to come
+                            }
+
                             TVector suma = TOps.Multiply(wy1, a1); // centre
                             suma = TOps.Add(suma, TOps.Multiply(wy0, TOps.Add(a0, a2))); // ±1
                             TOps.Store<float>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);

@@ -328,6 +328,11 @@ namespace Demo
                     a6 = TOps.Add(a6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 6 * c)))); // ±3
                     if (y >= 0) // the first 6 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(short)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.Multiply(w3, a3); // centre
                         suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
                         suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2

@@ -304,6 +304,11 @@ namespace Demo.Deep.Namespace
                     d2 = TOps.Add(d2, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count), TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 2 * c)));
                     if (y >= 0) // the first 2 rows only fill the window
                     {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 4 * TOps.Count, 4 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
                         TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
                         suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
@@ -341,6 +346,11 @@ namespace Demo.Deep.Namespace
                         a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
                         if (y >= 0) // the first 2 rows only fill the window
                         {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
                             TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
                             suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
                             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
