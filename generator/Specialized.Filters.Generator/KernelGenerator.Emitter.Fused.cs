@@ -175,7 +175,7 @@ public sealed partial class KernelGenerator
         /// <c>la0</c>....
         /// </summary>
         private static void EmitFusedColumns(
-            CodeWriter w, string indent, KernelPlan plan, FusedSums sums, string[] names, System.Func<int, string> columns, string weightsX, string weightsY, bool isLast)
+            CodeWriter w, string indent, KernelPlan plan, FusedSums sums, string[] names, Func<int, string> columns, string weightsX, string weightsY, bool isLast)
         {
             string src = plan.Element;
             int top = 2 * plan.Y.Radius;
@@ -295,10 +295,6 @@ public sealed partial class KernelGenerator
             {
                 w.Line(body + "}");
                 w.Line();
-            }
-
-            if (top > 0)
-            {
                 foreach (string name in windows)
                 {
                     w.Line(body + string.Join(" ", Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};")) + (name == windows[0] ? " // the window moves down a row" : string.Empty));
