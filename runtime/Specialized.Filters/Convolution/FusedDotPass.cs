@@ -86,9 +86,11 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
             return;
         }
 
-        // Two vectors side by side while they fit (radius up to 2): two independent windows for the core to work on, as
-        // in generated kernels. Each walk is its own method, which keeps both within the JIT's inlining budget.
-        nint at = TRadiusY.Value <= 2 ? WalkPairs<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
+        // Several vectors side by side while they fit (four for radius 1, two for radius 2): independent windows for the
+        // core to work on, as in generated kernels. Each walk is its own method, which keeps each within the JIT's
+        // inlining budget.
+        nint at = TRadiusY.Value == 1 ? WalkQuads<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
+        at += TRadiusY.Value <= 2 && at <= count - 2 * TOps.Count ? WalkPairs<TOps, TVector>(ref Unsafe.Add(ref source, at), ref Unsafe.Add(ref destination, at), x, y, constants, geometry with { Count = count - (int)at }) : 0;
         if (at < count)
         {
             WalkSingles<TOps, TVector>(ref source, ref destination, x, y, constants, geometry, at);
@@ -158,6 +160,46 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
                 (l6, l7, l8, l9, l10, l11) = (l7, r == 4 ? low : l8, l9, r == 5 ? low : l10, l11, low);
             }
         }
+    }
+
+    /// <summary>Walks down four vectors at a time (vertical radius 1), [0, the last whole four); returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint WalkQuads<TOps, TVector>(
+        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
+        TVector yc = wy.C, y1 = wy.W1, half = k.Half;
+        nint c = TChannels.Value, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, bits = g.Shift, count = g.Count;
+        nint at = 0;
+        for (; at <= count - 4 * TOps.Count; at += 4 * TOps.Count)
+        {
+            nint bt = at + TOps.Count, ct = at + 2 * TOps.Count, dt = at + 3 * TOps.Count;
+            TVector a0 = default, a1 = default, b0 = default, b1 = default, c0 = default, c1 = default, d0 = default, d1 = default;
+            nint below = 0;
+            for (nint row = -2; row < height; row++, below += stride)
+            {
+                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 4, xc, x1, x2, x3, x4, x5, x6);
+                TVector b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3, x4, x5, x6);
+                TVector e = Row<TOps, TVector>(ref source, below + ct, c, xc, x1, x2, x3, x4, x5, x6);
+                TVector f = Row<TOps, TVector>(ref source, below + dt, c, xc, x1, x2, x3, x4, x5, x6);
+                if (row >= 0)
+                {
+                    nint output = row * outputStride;
+                    OutputAhead<TOps, TVector>(ref destination, output + at, 4);
+                    TOps.Store(Round<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(yc, a1), y1, a0, a), half, bits), ref destination, output + at, TMode.NonTemporal);
+                    TOps.Store(Round<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(yc, b1), y1, b0, b), half, bits), ref destination, output + bt, TMode.NonTemporal);
+                    TOps.Store(Round<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(yc, c1), y1, c0, e), half, bits), ref destination, output + ct, TMode.NonTemporal);
+                    TOps.Store(Round<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(yc, d1), y1, d0, f), half, bits), ref destination, output + dt, TMode.NonTemporal);
+                }
+
+                (a0, a1, b0, b1, c0, c1, d0, d1) = (a1, a, b1, b, c1, e, d1, f);
+            }
+        }
+
+        return at;
     }
 
     /// <summary>Walks down two vectors at a time (vertical radius up to 2), [0, the last whole pair); returns where it stopped.</summary>
