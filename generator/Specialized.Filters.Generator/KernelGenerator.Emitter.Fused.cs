@@ -49,8 +49,12 @@ public sealed partial class KernelGenerator
 
             if (plan.WideColumns)
             {
-                w.Line($"// Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).");
-                w.Open($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count) where TOps : struct, {Ops}.IVectorOps<TVector, {lane}> where TVector : struct where TChannels : struct, {Ops}.IChannelCount where TMode : struct, {Ops}.IStoreMode");
+                w.Line("// Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).");
+                w.Line($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
+                w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
+                w.Line("    where TVector : struct");
+                w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
+                w.Open($"    where TMode : struct, {Ops}.IStoreMode");
                 w.Line("if (TOps.HasWideSums)");
                 w.Line("{");
                 w.Line("    WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");

@@ -6,10 +6,10 @@ namespace Specialized.Filters.Convolution;
 /// <summary>
 /// Runs a kernel's fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>), which keeps the horizontally
 /// filtered rows in registers instead of a ring buffer, over the rows whose vertical taps all lie inside the image:
-/// rows [RadiusY, Height - RadiusY), in tiles of <see cref="TileRowsFor"/> rows, in parallel bands. The first and last RadiusY
-/// rows go through the ring engine (<see cref="SeparableFilter"/>), in the first and the last band. In each tile the interior of the rows is read in
-/// place; the edges, whose taps reach past the ends of the row, read a small padded copy of their reach. Every
-/// element is computed exactly as the ring engine computes it.
+/// rows [RadiusY, Height - RadiusY), in tiles of <see cref="TileRowsFor"/> rows, in parallel bands. The first and last
+/// RadiusY rows go through the ring engine (<see cref="SeparableFilter"/>), in the first and the last band. In each
+/// tile the interior of the rows is read in place; the edges, whose taps reach past the ends of the row, read a small
+/// padded copy of their reach. Every element is computed exactly as the ring engine computes it.
 /// </summary>
 internal static unsafe class FusedFilter
 {
@@ -68,9 +68,9 @@ internal static unsafe class FusedFilter
     public static bool Applies(BandLayout layout, bool rowsOnLines) => layout.Output == OutputStores.Cached || rowsOnLines;
 
     /// <summary>
-    /// Width of a tile's strips for a streamed output: a multiple of the cache line, and a tile of it (64 or 128 KB) stays in the
-    /// second-level cache. Measured at 7680x4320, 8UC1 / 16UC1 7x7 with strips of 1, 2 and 4 KB: 6.6 / 10.3, 6.6 / 10.2,
-    /// 7.6 / 11.1 ms.
+    /// Width of a tile's strips for a streamed output: a multiple of the cache line, and a tile of it (64 or 128 KB)
+    /// stays in the second-level cache. Measured at 7680x4320, 8UC1 / 16UC1 7x7 with strips of 1, 2 and 4 KB: 6.6 /
+    /// 10.3, 6.6 / 10.2, 7.6 / 11.1 ms.
     /// </summary>
     private const int StreamedStripBytes = 2048;
 

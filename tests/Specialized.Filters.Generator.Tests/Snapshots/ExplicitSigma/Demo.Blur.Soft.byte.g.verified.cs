@@ -299,7 +299,11 @@ namespace Demo
         }
 
         // Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).
-        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count) where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort> where TVector : struct where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
             if (TOps.HasWideSums)
             {
