@@ -50,20 +50,17 @@ public sealed partial class KernelGenerator
             if (plan.WideColumns)
             {
                 w.Line("// Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).");
-                w.Line($"private static void FusedPass<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
-                w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
-                w.Line("    where TVector : struct");
-                w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
-                w.Open($"    where TMode : struct, {Ops}.IStoreMode");
-                w.Line("if (TOps.HasWideSums)");
+                EmitFusedSignature(w, plan, "FusedPass");
                 w.Line("{");
-                w.Line("    WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("    if (TOps.HasWideSums)");
+                w.Line("    {");
+                w.Line("        WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("    }");
+                w.Line("    else");
+                w.Line("    {");
+                w.Line("        SplitFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("    }");
                 w.Line("}");
-                w.Line("else");
-                w.Line("{");
-                w.Line("    SplitFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
-                w.Line("}");
-                w.Close();
                 w.Line();
                 EmitFusedLoop(w, plan, FusedSums.Wide, "WideFusedPass");
                 w.Line();
@@ -73,6 +70,16 @@ public sealed partial class KernelGenerator
             {
                 EmitFusedLoop(w, plan, plan.Split ? FusedSums.Split : FusedSums.Lane, "FusedPass");
             }
+        }
+
+        /// <summary>The signature of a fused pass at one vector width: <paramref name="method"/>&lt;TOps, TVector, TChannels, TMode&gt;.</summary>
+        private static void EmitFusedSignature(CodeWriter w, KernelPlan plan, string method)
+        {
+            w.Line($"private static void {method}<TOps, TVector, TChannels, TMode>(ref {plan.Element} input, nint sourceStride, ref {plan.Element} output, nint destinationStride, int rows, int count)");
+            w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {plan.Lane}>");
+            w.Line("    where TVector : struct");
+            w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
+            w.Line($"    where TMode : struct, {Ops}.IStoreMode");
         }
 
         /// <summary>How a fused pass sums its columns.</summary>
@@ -107,11 +114,7 @@ public sealed partial class KernelGenerator
             }
 
             w.Line(OwnMethod);
-            w.Line($"private static void {method}<TOps, TVector, TChannels, TMode>(ref {src} input, nint sourceStride, ref {src} output, nint destinationStride, int rows, int count)");
-            w.Line($"    where TOps : struct, {Ops}.IVectorOps<TVector, {lane}>");
-            w.Line("    where TVector : struct");
-            w.Line($"    where TChannels : struct, {Ops}.IChannelCount");
-            w.Line($"    where TMode : struct, {Ops}.IStoreMode");
+            EmitFusedSignature(w, plan, method);
             w.Line("{");
             w.Line("    nint c = TChannels.Value;");
             IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
