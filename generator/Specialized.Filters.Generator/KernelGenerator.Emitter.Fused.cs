@@ -22,6 +22,8 @@ public sealed partial class KernelGenerator
             string lane = plan.Lane;
             w.Line($"public bool HasFusedPass => {(plan.IsFused ? "true" : "false")};");
             w.Line();
+            w.Line(FusedWindowProperty(plan));
+            w.Line();
             string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count, bool nonTemporal";
             if (!plan.IsFused)
             {
@@ -68,8 +70,29 @@ public sealed partial class KernelGenerator
             }
             else
             {
-                EmitFusedLoop(w, plan, plan.Split ? FusedSums.Split : FusedSums.Lane, "FusedPass");
+                EmitFusedLoop(w, plan, X86Sums(plan), "FusedPass");
             }
+        }
+
+        /// <summary>How the fused pass sums its columns on x86: wide sums where the kernel has them (vpmaddwd is everywhere there).</summary>
+        private static FusedSums X86Sums(KernelPlan plan) => plan.WideColumns ? FusedSums.Wide : plan.Split ? FusedSums.Split : FusedSums.Lane;
+
+        /// <summary>
+        /// <c>ISeparableKernel.FusedWindowVectors</c>: the vectors of filtered rows the fused pass keeps in registers on
+        /// x86. The engine runs the pass only where they fit the machine's registers.
+        /// </summary>
+        private static string FusedWindowProperty(KernelPlan plan)
+        {
+            if (!plan.IsFused)
+            {
+                return "public int FusedWindowVectors => 0;";
+            }
+
+            FusedSums sums = X86Sums(plan);
+            int columns = FusedColumns(plan, sums);
+            bool split = sums == FusedSums.Split;
+            string how = (columns == 1 ? string.Empty : $", {columns} vectors wide") + (split ? ", a window for each half of the split sums" : string.Empty);
+            return $"public int FusedWindowVectors => {plan.Y.Size * columns * (split ? 2 : 1)}; // {plan.Y.Size} row{(plan.Y.Size == 1 ? string.Empty : "s")}{how}";
         }
 
         /// <summary>The signature of a fused pass at one vector width: <paramref name="method"/>&lt;TOps, TVector, TChannels, TMode&gt;.</summary>

@@ -55,4 +55,10 @@ public readonly struct FilterOptions
     /// paths on small images; not public because the automatic choice is what was measured.
     /// </summary>
     internal OutputStores? OutputStores { get; init; }
+
+    /// <summary>
+    /// Whether to run a kernel's fused pass even where its window of rows does not fit the registers
+    /// (<see cref="FusedFilter.WindowFits"/>), so that tests cover it on every machine; the result is the same.
+    /// </summary>
+    internal bool FuseLargeWindows { get; init; }
 }

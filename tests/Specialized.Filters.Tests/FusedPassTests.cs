@@ -68,6 +68,47 @@ public class FusedPassTests
         Assert.All(destination.Take(60), value => Assert.Equal(1f, value, 6)); // a flat image stays flat
     }
 
+    [Fact]
+    public void Windows_larger_than_sixteen_registers_take_the_ring_unless_the_machine_has_thirty_two()
+    {
+        bool thirtyTwo = System.Runtime.Intrinsics.X86.Avx512F.VL.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported;
+        Assert.True(FusedFilter.WindowFits(1));
+        Assert.True(FusedFilter.WindowFits(FusedFilter.MaxWindowVectorsOnSixteenRegisters));
+        Assert.Equal(thirtyTwo, FusedFilter.WindowFits(FusedFilter.MaxWindowVectorsOnSixteenRegisters + 1));
+        Assert.Equal(thirtyTwo, FusedFilter.WindowFits(26));
+    }
+
+    [Theory]
+    [InlineData(3, 0, false, 12)] // radius 1: four vectors wide
+    [InlineData(5, 0, false, 10)] // radius 2: two vectors wide
+    [InlineData(7, 0, true, 14)] // 8U 7x7 splits its sums: a window for each half
+    [InlineData(9, 0, true, 18)]
+    [InlineData(13, 2.0, true, 26)]
+    public void Runtime_kernels_count_their_window_of_rows(int ksize, double sigma, bool split, int vectors)
+    {
+        int[] fixedWeights = GaussianKernels.CreateFixedPoint(ksize, sigma, 8);
+        var kernel = new IntegerKernel<byte, ushort>(fixedWeights, fixedWeights);
+        Assert.Equal(split, kernel.IsSplit);
+        Assert.Equal(vectors, kernel.FusedWindowVectors);
+        var floats = new FloatKernel<float, float>(GaussianKernels.Create(ksize, sigma).Select(w => (float)w).ToArray(), GaussianKernels.Create(ksize, sigma).Select(w => (float)w).ToArray());
+        Assert.Equal(ksize * (ksize == 3 ? 4 : ksize == 5 ? 2 : 1), floats.FusedWindowVectors);
+    }
+
+    [Theory]
+    [InlineData(typeof(byte), 3, 12)] // lane sums four vectors wide
+    [InlineData(typeof(byte), 9, 9)] // wide 32-bit column sums: one window
+    [InlineData(typeof(ushort), 9, 9)] // its sums fit a lane (split generated sums: the snapshot tests)
+    [InlineData(typeof(float), 5, 10)]
+    public void Generated_kernels_count_their_window_of_rows(Type element, int ksize, int vectors)
+    {
+        int actual = element == typeof(byte) ? Window<byte>(ksize) : element == typeof(ushort) ? Window<ushort>(ksize) : Window<float>(ksize);
+        Assert.Equal(vectors, actual);
+
+        static int Window<T>(int ksize)
+            where T : unmanaged =>
+            GeneratedKernelRegistry.Find<T>(GaussianMath.Create(ksize, 0), GaussianMath.Create(ksize, 0))!.FusedWindowVectors;
+    }
+
     private static int[] FusedSizes<T>()
         where T : unmanaged =>
         new[] { 3, 5, 7, 9 }.Where(k => GeneratedKernelRegistry.Find<T>(GaussianMath.Create(k, 0), GaussianMath.Create(k, 0))!.HasFusedPass).ToArray();
@@ -102,7 +143,8 @@ public class FusedPassTests
                 image.View, ring.Span, ksizeX, ksizeY, sigma, sigma, border, new FilterOptions(1) { OutputStores = OutputStores.Cached, UseGeneratedKernels = generated });
 
             var fused = TestImage<T>.Blank(width, height, channels, random.Next(0, 40));
-            Filters.GaussianBlur(image.View, fused.Span, ksizeX, ksizeY, sigma, sigma, border, new FilterOptions(threads) { UseGeneratedKernels = generated });
+            Filters.GaussianBlur(
+                image.View, fused.Span, ksizeX, ksizeY, sigma, sigma, border, new FilterOptions(threads) { UseGeneratedKernels = generated, FuseLargeWindows = true });
             Compare.Exact(ring.ToPacked(), fused.ToPacked(), width, channels, context);
             Assert.True(fused.PaddingIsUntouched(), context + ": wrote outside the rows");
         }

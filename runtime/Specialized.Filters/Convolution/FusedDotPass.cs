@@ -376,6 +376,13 @@ internal static class FusedKernels
     /// </summary>
     public static bool Fits(int radiusX, int radiusY) => radiusX is >= 1 and <= 6 && radiusY is >= 1 and <= 6;
 
+    /// <summary>
+    /// The vectors of filtered rows the pass keeps in registers (<see cref="ISeparableKernel{TSrc, TRow}.FusedWindowVectors"/>):
+    /// the window walks four vectors wide for radius 1 and two for radius 2, else one; split sums walk one vector wide
+    /// with a window for each half.
+    /// </summary>
+    public static int WindowVectors(int radiusY, bool split) => (2 * radiusY + 1) * (split ? 2 : radiusY == 1 ? 4 : radiusY == 2 ? 2 : 1);
+
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
         int rows, int count, bool nonTemporal, T rounding, int shift, int splitBits = 0, T lowMask = default, T fractionMask = default)

@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Specialized.Filters.Convolution;
 
@@ -43,6 +45,22 @@ internal static unsafe class FusedFilter
     /// 177 µs, 8UC4 5x5 458 / 358, 8UC3 7x7 681 / 631, 8UC1 5x5 92 / 93.
     /// </summary>
     private const int PieceRows = 4 * TileRows;
+
+    /// <summary>
+    /// Whether a fused pass that keeps <paramref name="windowVectors"/> vectors of filtered rows in registers
+    /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedWindowVectors"/>) beats the ring of rows on this machine. With 32
+    /// vector registers (AVX-512, even at 256 bits; Arm64) every fused pass does. With the 16 of AVX2 and SSE a larger
+    /// window spills, and moving it down a row at every step costs more than the ring's loads. Measured on Zen 1
+    /// (AVX2) at 1920x1080, fused / ring, generated kernels: 16UC1 11x11 (split sums, 22 vectors) 17.3 / 9.9 ms, 13x13
+    /// sigma 2 (26) 20.2 / 11.2, 5x5 sigma 1.2 (20) 7.2 / 5.2; runtime kernels: 8UC1 9x9 (split, 18) 5.8 / 4.0, 8UC3
+    /// 9x9 (18) 16.6 / 12.1, 16UC1 11x11 (22) 14.4 / 10.9; 8UC1 7x7 (split, 14) 2.8 / 3.4, 32FC1 13x13 sigma 2 (13)
+    /// 5.6 / 7.2, 16UC1 5x5 sigma 1.2 (split, 10) 5.0 / 5.9.
+    /// </summary>
+    public static bool WindowFits(int windowVectors) =>
+        Avx512F.VL.IsSupported || AdvSimd.Arm64.IsSupported || windowVectors <= MaxWindowVectorsOnSixteenRegisters;
+
+    /// <summary>The largest window of a fused pass worth running with 16 vector registers (<see cref="WindowFits"/>).</summary>
+    public const int MaxWindowVectorsOnSixteenRegisters = 14;
 
     /// <summary>
     /// Whether the fused pass can filter the image: the kernel has one, the image has rows with all vertical taps inside

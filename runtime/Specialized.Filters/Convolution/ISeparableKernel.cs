@@ -57,6 +57,13 @@ public interface ISeparableKernel<TSrc, TRow>
     bool HasFusedPass { get; }
 
     /// <summary>
+    /// The vectors of filtered rows <see cref="FilterFused"/> keeps in registers on x86: its window of
+    /// 2 * <see cref="RadiusY"/> + 1 rows, times the vectors it walks side by side, times two for split sums. The engine
+    /// uses the fused pass only where they fit the machine's registers (<see cref="FusedFilter.WindowFits"/>).
+    /// </summary>
+    int FusedWindowVectors { get; }
+
+    /// <summary>
     /// Filters both ways in one pass, keeping the horizontally filtered rows in registers: output row i (0 to
     /// <paramref name="rows"/> - 1), lane x (0 to <paramref name="count"/> - 1) is computed from source rows i to
     /// i + 2 * <see cref="RadiusY"/>, lanes x + j * channels of each for the taps j = 0 .. 2 * <see cref="RadiusX"/>.

@@ -148,6 +148,8 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
 
     public bool HasFusedPass => FusedKernels.Fits(RadiusX, RadiusY);
 
+    public int FusedWindowVectors => FusedKernels.WindowVectors(RadiusY, _split);
+
     // Integer lanes are wider than the elements and narrowed on the way out, and narrowing stores are never streamed
     // (IVectorOps.Store): nonTemporal would change nothing, so one store mode is compiled.
     public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count, bool nonTemporal)

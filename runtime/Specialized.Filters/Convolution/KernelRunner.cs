@@ -10,6 +10,9 @@ internal abstract class KernelRunner<T>
     /// <summary>Whether the kernel has a fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>).</summary>
     public abstract bool HasFusedPass { get; }
 
+    /// <summary>The vectors of filtered rows the fused pass keeps in registers (<see cref="ISeparableKernel{TSrc, TRow}.FusedWindowVectors"/>).</summary>
+    public abstract int FusedWindowVectors { get; }
+
     public abstract void Run(ImageView<T> source, ImageSpan<T> destination, BorderMode border, FilterOptions options);
 }
 
@@ -23,6 +26,8 @@ internal sealed class KernelRunner<TSrc, TRow, TKernel>(TKernel kernel, string? 
 
     public override bool HasFusedPass => kernel.HasFusedPass;
 
+    public override int FusedWindowVectors => kernel.FusedWindowVectors;
+
     public override void Run(ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, FilterOptions options) =>
-        SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, source, destination, border, options.DegreeOfParallelism, options.OutputStores);
+        SeparableFilter.Run<TSrc, TRow, TKernel>(kernel, source, destination, border, options.DegreeOfParallelism, options.OutputStores, options.FuseLargeWindows);
 }

@@ -22,8 +22,10 @@ internal static unsafe class SeparableFilter
     /// <param name="border">The border mode, resolved.</param>
     /// <param name="degreeOfParallelism">The most row bands to run at once.</param>
     /// <param name="output">How to store output rows; null chooses by the image's size (<see cref="BandLayout.ChooseOutput"/>).</param>
+    /// <param name="fuseLargeWindows">Whether to use the kernel's fused pass even where its window does not fit the registers.</param>
     public static void Run<TSrc, TRow, TKernel>(
-        TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism, OutputStores? output = null)
+        TKernel kernel, ImageView<TSrc> source, ImageSpan<TSrc> destination, BorderMode border, int degreeOfParallelism, OutputStores? output = null,
+        bool fuseLargeWindows = false)
         where TSrc : unmanaged
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
@@ -32,7 +34,8 @@ internal static unsafe class SeparableFilter
         bool inPlace = source.Data.Overlaps(destination.Data);
         long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
         BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
-        bool fused = output is null && FusedFilter.Fits(kernel.HasFusedPass, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
+        bool worthFusing = kernel.HasFusedPass && (fuseLargeWindows || FusedFilter.WindowFits(kernel.FusedWindowVectors));
+        bool fused = output is null && FusedFilter.Fits(worthFusing, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
         bool rowsOnLines = (long)destination.Stride * sizeof(TSrc) % NonTemporal.CacheLine == 0;
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,

@@ -242,6 +242,8 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
+        public int FusedWindowVectors => 7; // 7 rows
+
         public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 7, destination.Length, destinationStride, rows, count);
