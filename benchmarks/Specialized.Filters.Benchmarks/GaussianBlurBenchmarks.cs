@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using OpenCvSharp;
 
@@ -7,8 +8,9 @@ namespace Specialized.Filters.Benchmarks;
 /// <summary>
 /// The main matrix: generated kernels (one and two threads) and the runtime engine (generated kernels switched off)
 /// against OpenCV on one thread, the baseline of every ratio, and the copy floor. Kernels are "size" (sigma 0) or
-/// "size s sigma". Run a subset with --filter and --anyCategories, e.g. the 1080p rows only:
-/// <c>--filter '*GaussianBlurBenchmarks*' --anyCategories 1920x1080</c>.
+/// "size s sigma". Run a subset with --filter, and measure one size with the environment variable
+/// SPECIALIZED_FILTERS_SIZES (<see cref="Sizes"/>), e.g. the 1080p rows only on a slow machine:
+/// <c>SPECIALIZED_FILTERS_SIZES=1920x1080 dotnet run -c Release --project benchmarks/Specialized.Filters.Benchmarks -- --filter '*GaussianBlurBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
 [SteadyStateJob]
@@ -19,7 +21,11 @@ public class GaussianBlurBenchmarks
     private static readonly FilterOptions TwoThreads = new(2);
     private Workload? _work;
 
-    [Params("1920x1080", "7680x4320")]
+    /// <summary>The image sizes: those SPECIALIZED_FILTERS_SIZES lists (comma-separated), or 1920x1080 and 7680x4320.</summary>
+    public static IEnumerable<string> Sizes =>
+        (Environment.GetEnvironmentVariable("SPECIALIZED_FILTERS_SIZES") is { Length: > 0 } sizes ? sizes : "1920x1080,7680x4320").Split(',');
+
+    [ParamsSource(nameof(Sizes))]
     public string Size { get; set; } = "1920x1080";
 
     [Params("8UC1", "8UC3", "8UC4", "16UC1", "32FC1")]

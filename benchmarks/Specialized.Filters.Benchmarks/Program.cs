@@ -33,8 +33,8 @@ public static class Program
             .ToArray();
         foreach (Type type in classes)
         {
-            PropertyInfo[] parameters = type.GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null).ToArray();
-            foreach (object?[] values in Combinations(parameters.Select(p => p.GetCustomAttribute<ParamsAttribute>()!.Values).ToArray()))
+            PropertyInfo[] parameters = type.GetProperties().Where(p => ParameterValues(type, p) is not null).ToArray();
+            foreach (object?[] values in Combinations(parameters.Select(p => ParameterValues(type, p)!).ToArray()))
             {
                 object instance = Activator.CreateInstance(type)!;
                 for (int i = 0; i < parameters.Length; i++)
@@ -55,6 +55,13 @@ public static class Program
 
         return 0;
     }
+
+    /// <summary>The values of a [Params] or [ParamsSource] property, or null for other properties.</summary>
+    private static object?[]? ParameterValues(Type type, PropertyInfo property) =>
+        property.GetCustomAttribute<ParamsAttribute>()?.Values
+        ?? (property.GetCustomAttribute<ParamsSourceAttribute>() is { } source
+            ? ((System.Collections.IEnumerable)type.GetProperty(source.Name)!.GetValue(null)!).Cast<object?>().ToArray()
+            : null);
 
     private static void Invoke<TAttribute>(object instance)
         where TAttribute : Attribute
