@@ -214,17 +214,20 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
         if (typeof(TOut) == typeof(byte))
         {
             Vector256<ushort> v = value.As<T, ushort>();
-            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
+            (Sse2.IsSupported ? Sse2.PackUnsignedSaturate(v.GetLower().AsInt16(), v.GetUpper().AsInt16()) : Vector128.Narrow(v.GetLower(), v.GetUpper()))
+                .StoreUnsafe(ref Unsafe.As<TOut, byte>(ref at));
         }
         else if (typeof(TOut) == typeof(ushort))
         {
             Vector256<uint> v = value.As<T, uint>();
-            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
+            (Sse41.IsSupported ? Sse41.PackUnsignedSaturate(v.GetLower().AsInt32(), v.GetUpper().AsInt32()) : Vector128.Narrow(v.GetLower(), v.GetUpper()))
+                .StoreUnsafe(ref Unsafe.As<TOut, ushort>(ref at));
         }
         else if (typeof(TOut) == typeof(short))
         {
             Vector256<int> v = RoundToInt16Range(value.As<T, float>());
-            Vector128.Narrow(v.GetLower(), v.GetUpper()).StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
+            (Sse2.IsSupported ? Sse2.PackSignedSaturate(v.GetLower(), v.GetUpper()) : Vector128.Narrow(v.GetLower(), v.GetUpper()))
+                .StoreUnsafe(ref Unsafe.As<TOut, short>(ref at));
         }
         else
         {
@@ -345,17 +348,20 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
         if (typeof(TOut) == typeof(byte))
         {
             Vector128<ushort> v = value.As<T, ushort>();
-            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+            Vector128<byte> narrow = Sse2.IsSupported ? Sse2.PackUnsignedSaturate(v.AsInt16(), v.AsInt16()) : Vector128.Narrow(v, v);
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), narrow.AsUInt64().ToScalar());
         }
         else if (typeof(TOut) == typeof(ushort))
         {
             Vector128<uint> v = value.As<T, uint>();
-            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+            Vector128<ushort> narrow = Sse41.IsSupported ? Sse41.PackUnsignedSaturate(v.AsInt32(), v.AsInt32()) : Vector128.Narrow(v, v);
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), narrow.AsUInt64().ToScalar());
         }
         else if (typeof(TOut) == typeof(short))
         {
             Vector128<int> v = RoundToInt16Range(value.As<T, float>());
-            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), Vector128.Narrow(v, v).AsUInt64().ToScalar());
+            Vector128<short> narrow = Sse2.IsSupported ? Sse2.PackSignedSaturate(v, v) : Vector128.Narrow(v, v);
+            Unsafe.WriteUnaligned(ref Unsafe.As<TOut, byte>(ref at), narrow.AsUInt64().ToScalar());
         }
         else
         {
