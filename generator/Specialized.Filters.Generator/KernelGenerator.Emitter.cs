@@ -554,10 +554,20 @@ public sealed partial class KernelGenerator
                         continue;
                     }
 
+                    comment += $", weight {weight}";
+                    if (weight == 2 && !started)
+                    {
+                        // Doubled by an add, which more ports run than a shift (Zen 1 shifts on one).
+                        yield return $"TVector {sum} = {value}; // {comment}";
+                        yield return $"{sum} = TOps.Add({sum}, {sum});";
+                        started = true;
+                        continue;
+                    }
+
                     term = weight == 1 ? value
+                        : weight == 2 && IsIdentifier(value) ? $"TOps.Add({value}, {value})"
                         : IsPowerOfTwo(weight) ? $"TOps.ShiftLeft({value}, {Log2(weight)})"
                         : $"TOps.Multiply({weightPrefix}{j}, {value})";
-                    comment += $", weight {weight}";
                 }
                 else
                 {
@@ -568,6 +578,9 @@ public sealed partial class KernelGenerator
                 started = true;
             }
         }
+
+        /// <summary>Whether <paramref name="value"/> names a variable (a register), which may be used twice at no cost.</summary>
+        private static bool IsIdentifier(string value) => value.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
 
         private static string WeightLiteral(KernelPlan plan, object weight) => weight switch
         {

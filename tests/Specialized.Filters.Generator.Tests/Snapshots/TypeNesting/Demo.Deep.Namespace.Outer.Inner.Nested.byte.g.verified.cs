@@ -100,10 +100,14 @@ namespace Demo.Deep.Namespace
                 ref byte s1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + TOps.Count);
                 ref byte s2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 2 * TOps.Count);
                 ref byte s3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x + 3 * TOps.Count);
-                TVector sum0 = TOps.ShiftLeft(TOps.Load<byte>(ref s0, 1 * c), 1); // centre, weight 2
-                TVector sum1 = TOps.ShiftLeft(TOps.Load<byte>(ref s1, 1 * c), 1);
-                TVector sum2 = TOps.ShiftLeft(TOps.Load<byte>(ref s2, 1 * c), 1);
-                TVector sum3 = TOps.ShiftLeft(TOps.Load<byte>(ref s3, 1 * c), 1);
+                TVector sum0 = TOps.Load<byte>(ref s0, 1 * c); // centre, weight 2
+                TVector sum1 = TOps.Load<byte>(ref s1, 1 * c);
+                TVector sum2 = TOps.Load<byte>(ref s2, 1 * c);
+                TVector sum3 = TOps.Load<byte>(ref s3, 1 * c);
+                sum0 = TOps.Add(sum0, sum0);
+                sum1 = TOps.Add(sum1, sum1);
+                sum2 = TOps.Add(sum2, sum2);
+                sum3 = TOps.Add(sum3, sum3);
                 sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<byte>(ref s0, 0), TOps.Load<byte>(ref s0, 2 * c))); // ±1, weight 1
                 sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<byte>(ref s1, 0), TOps.Load<byte>(ref s1, 2 * c)));
                 sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<byte>(ref s2, 0), TOps.Load<byte>(ref s2, 2 * c)));
@@ -120,7 +124,8 @@ namespace Demo.Deep.Namespace
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
                     ref byte s = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
-                    TVector sum = TOps.ShiftLeft(TOps.Load<byte>(ref s, 1 * c), 1);
+                    TVector sum = TOps.Load<byte>(ref s, 1 * c);
+                    sum = TOps.Add(sum, sum);
                     sum = TOps.Add(sum, TOps.Add(TOps.Load<byte>(ref s, 0), TOps.Load<byte>(ref s, 2 * c)));
                     TOps.Store(sum, ref output, x);
                     if (x == last)
@@ -183,10 +188,14 @@ namespace Demo.Deep.Namespace
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum0 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1); // centre, weight 2
-                TVector sum1 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + TOps.Count), 1);
-                TVector sum2 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count), 1);
-                TVector sum3 = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count), 1);
+                TVector sum0 = TOps.Load<ushort>(ref input, r1 + x); // centre, weight 2
+                TVector sum1 = TOps.Load<ushort>(ref input, r1 + x + TOps.Count);
+                TVector sum2 = TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count);
+                TVector sum3 = TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count);
+                sum0 = TOps.Add(sum0, sum0);
+                sum1 = TOps.Add(sum1, sum1);
+                sum2 = TOps.Add(sum2, sum2);
+                sum3 = TOps.Add(sum3, sum3);
                 sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))); // ±1, weight 1
                 sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r2 + x + TOps.Count)));
                 sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 2 * TOps.Count)));
@@ -202,7 +211,8 @@ namespace Demo.Deep.Namespace
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.ShiftLeft(TOps.Load<ushort>(ref input, r1 + x), 1);
+                    TVector sum = TOps.Load<ushort>(ref input, r1 + x);
+                    sum = TOps.Add(sum, sum);
                     sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)));
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x, TMode.NonTemporal);
                     if (x == last)
@@ -296,13 +306,17 @@ namespace Demo.Deep.Namespace
                 for (nint y = -2; y < rows; y++, below += sourceStride)
                 {
                     global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 4 * TOps.Count + 2 * c, 4 * TOps.Count * sizeof(byte)); // lines of a step to come
-                    TVector a2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 1 * c), 1); // centre, weight 2
+                    TVector a2 = TOps.Load<byte>(ref input, below + x + 1 * c); // centre, weight 2
+                    a2 = TOps.Add(a2, a2);
                     a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
-                    TVector b2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), 1);
+                    TVector b2 = TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c);
+                    b2 = TOps.Add(b2, b2);
                     b2 = TOps.Add(b2, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c)));
-                    TVector c2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 2 * TOps.Count + 1 * c), 1);
+                    TVector c2 = TOps.Load<byte>(ref input, below + x + 2 * TOps.Count + 1 * c);
+                    c2 = TOps.Add(c2, c2);
                     c2 = TOps.Add(c2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * TOps.Count), TOps.Load<byte>(ref input, below + x + 2 * TOps.Count + 2 * c)));
-                    TVector d2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 1 * c), 1);
+                    TVector d2 = TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 1 * c);
+                    d2 = TOps.Add(d2, d2);
                     d2 = TOps.Add(d2, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count), TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 2 * c)));
                     if (y >= 0) // the first 2 rows only fill the window
                     {
@@ -311,16 +325,20 @@ namespace Demo.Deep.Namespace
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 4 * TOps.Count, 4 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
+                        TVector suma = a1; // centre, weight 2
+                        suma = TOps.Add(suma, suma);
                         suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                        TVector sumb = TOps.ShiftLeft(b1, 1);
+                        TVector sumb = b1;
+                        sumb = TOps.Add(sumb, sumb);
                         sumb = TOps.Add(sumb, TOps.Add(b0, b2));
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
-                        TVector sumc = TOps.ShiftLeft(c1, 1);
+                        TVector sumc = c1;
+                        sumc = TOps.Add(sumc, sumc);
                         sumc = TOps.Add(sumc, TOps.Add(c0, c2));
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
-                        TVector sumd = TOps.ShiftLeft(d1, 1);
+                        TVector sumd = d1;
+                        sumd = TOps.Add(sumd, sumd);
                         sumd = TOps.Add(sumd, TOps.Add(d0, d2));
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), ref output, y * destinationStride + x + 3 * TOps.Count, TMode.NonTemporal);
                     }
@@ -344,7 +362,8 @@ namespace Demo.Deep.Namespace
                     for (nint y = -2; y < rows; y++, below += sourceStride)
                     {
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 2 * c, TOps.Count * sizeof(byte)); // lines of a step to come
-                        TVector a2 = TOps.ShiftLeft(TOps.Load<byte>(ref input, below + x + 1 * c), 1); // centre, weight 2
+                        TVector a2 = TOps.Load<byte>(ref input, below + x + 1 * c); // centre, weight 2
+                        a2 = TOps.Add(a2, a2);
                         a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
                         if (y >= 0) // the first 2 rows only fill the window
                         {
@@ -353,7 +372,8 @@ namespace Demo.Deep.Namespace
                                 global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
                             }
 
-                            TVector suma = TOps.ShiftLeft(a1, 1); // centre, weight 2
+                            TVector suma = a1; // centre, weight 2
+                            suma = TOps.Add(suma, suma);
                             suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
                             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                         }
