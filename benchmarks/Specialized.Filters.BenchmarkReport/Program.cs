@@ -7,12 +7,20 @@ namespace Specialized.Filters.BenchmarkReport;
 /// <summary>
 /// <c>dotnet run --project benchmarks/Specialized.Filters.BenchmarkReport -- [results-folder] [repository-root]</c>:
 /// reads the <c>*-report.csv</c> files BenchmarkDotNet wrote and regenerates the README's benchmark section,
-/// <c>docs/benchmarks.md</c> and <c>docs/benchmarks.png</c>.
+/// <c>docs/benchmarks.md</c> and <c>docs/benchmarks.png</c>. With <c>--page file.md</c> first, writes only that page
+/// (<see cref="Report.MachinePage"/>), for a run on another machine.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        string? page = null;
+        if (args.Length >= 2 && args[0] == "--page")
+        {
+            page = args[1];
+            args = args[2..];
+        }
+
         string root = args.Length > 1 ? args[1] : FindRoot();
         string results = args.Length > 0 ? args[0] : Path.Combine(root, "BenchmarkDotNet.Artifacts", "results");
         var runs = Directory.GetFiles(results, "*-report.csv").Select(ReportFile.Read).ToList();
@@ -23,6 +31,13 @@ public static class Program
         }
 
         var report = new Report(runs.SelectMany(r => r).ToList(), DateTime.UtcNow);
+        if (page is not null)
+        {
+            File.WriteAllText(Path.Combine(root, page), report.MachinePage());
+            Console.WriteLine($"wrote {page} from {runs.Sum(r => r.Count)} rows");
+            return 0;
+        }
+
         Directory.CreateDirectory(Path.Combine(root, "docs"));
         File.WriteAllText(Path.Combine(root, "docs", "benchmarks.md"), report.FullPage());
         Chart.Write(report, Path.Combine(root, "docs", "benchmarks.png"));

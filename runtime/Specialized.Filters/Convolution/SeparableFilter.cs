@@ -34,8 +34,9 @@ internal static unsafe class SeparableFilter
         bool inPlace = source.Data.Overlaps(destination.Data);
         long imageBytes = 2L * source.Height * source.RowLength * sizeof(TSrc);
         BandLayout.RingSize ring = BandLayout.ChooseRing(imageBytes, sizeof(TSrc), (2 * kernel.RadiusY + 1) * kernel.RowPlanes * sizeof(TRow));
-        bool worthFusing = kernel.HasFusedPass && (fuseLargeWindows || FusedFilter.WindowFits(kernel.FusedWindowVectors));
-        bool fused = output is null && FusedFilter.Fits(worthFusing, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
+        bool fused = output is null
+            && (fuseLargeWindows || FusedFilter.WindowFits(kernel.FusedWindowVectors))
+            && FusedFilter.Fits(kernel.HasFusedPass, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
         bool rowsOnLines = (long)destination.Stride * sizeof(TSrc) % NonTemporal.CacheLine == 0;
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
