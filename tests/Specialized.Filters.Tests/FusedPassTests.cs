@@ -81,9 +81,9 @@ public class FusedPassTests
     [Theory]
     [InlineData(3, 0, false, 12)] // radius 1: four vectors wide
     [InlineData(5, 0, false, 10)] // radius 2: two vectors wide
-    [InlineData(7, 0, true, 14)] // 8U 7x7 splits its sums: a window for each half
-    [InlineData(9, 0, true, 18)]
-    [InlineData(13, 2.0, true, 26)]
+    [InlineData(7, 0, true, 7)] // 8U 7x7 splits its sums, and x86 sums them wide: one window
+    [InlineData(9, 0, true, 9)]
+    [InlineData(13, 2.0, true, 13)]
     public void Runtime_kernels_count_their_window_of_rows(int ksize, double sigma, bool split, int vectors)
     {
         int[] fixedWeights = GaussianKernels.CreateFixedPoint(ksize, sigma, 8);
@@ -92,6 +92,49 @@ public class FusedPassTests
         Assert.Equal(vectors, kernel.FusedWindowVectors);
         var floats = new FloatKernel<float, float>(GaussianKernels.Create(ksize, sigma).Select(w => (float)w).ToArray(), GaussianKernels.Create(ksize, sigma).Select(w => (float)w).ToArray());
         Assert.Equal(ksize * (ksize == 3 ? 4 : ksize == 5 ? 2 : 1), floats.FusedWindowVectors);
+    }
+
+    [Fact]
+    public void Runtime_8_bit_kernels_sum_columns_wide_exactly_in_every_mode()
+    {
+        // The three ways WideColumnSums forms its terms: mirrored pairs (reduced sums of 5-6 bits), single rows (7
+        // bits), single rows offset by -2^15 (8 bits). Find a kernel of each and compare the fused pass with the ring.
+        var found = new System.Collections.Generic.Dictionary<(bool Pairs, bool Offset), (int Ksize, double Sigma)>();
+        for (int ksize = 3; ksize <= 13; ksize += 2)
+        {
+            for (double sigma = 0; sigma <= 3.0; sigma += 0.05)
+            {
+                int[] fixedWeights = GaussianKernels.CreateFixedPoint(ksize, sigma, 8);
+                int bits = 8 - fixedWeights.Where(w => w != 0).Min(w => System.Numerics.BitOperations.TrailingZeroCount(w));
+                if (2 * bits > 8)
+                {
+                    WideColumnSums sums = WideColumnSums.For(bits, bits);
+                    found.TryAdd((sums.Pairs, sums.Flip != 0), (ksize, sigma));
+                }
+            }
+        }
+
+        Assert.Equal(3, found.Count);
+        var random = new Random(5);
+        foreach (((bool pairs, bool offset), (int ksize, double sigma)) in found)
+        {
+            var image = TestImage<byte>.Random(random, 203, 150, 3, 7);
+            var ring = TestImage<byte>.Blank(203, 150, 3, 0);
+            var fused = TestImage<byte>.Blank(203, 150, 3, 0);
+            var runtime = new FilterOptions(1) { UseGeneratedKernels = false };
+            Filters.GaussianBlur(image.View, ring.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, runtime with { OutputStores = OutputStores.Cached });
+            Filters.GaussianBlur(image.View, fused.Span, ksize, ksize, sigma, sigma, BorderMode.Reflect101, runtime with { FuseLargeWindows = true });
+            Compare.Exact(ring.ToPacked(), fused.ToPacked(), 203, 3, $"ksize {ksize} sigma {sigma} pairs={pairs} offset={offset}");
+        }
+    }
+
+    [Fact]
+    public void Runtime_kernels_with_split_16_bit_sums_keep_a_window_for_each_half()
+    {
+        int[] fixedWeights = GaussianKernels.CreateFixedPoint(11, 0, 16);
+        var kernel = new IntegerKernel<ushort, uint>(fixedWeights, fixedWeights);
+        Assert.True(kernel.IsSplit);
+        Assert.Equal(2 * 11, kernel.FusedWindowVectors);
     }
 
     [Theory]

@@ -26,6 +26,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
     private readonly int _dataBits;
     private readonly int _shift;
     private readonly bool _split;
+    private readonly WideColumnSums? _wide;
 
     /// <param name="fixedX">Horizontal fixed-point kernel (symmetric, sums to 2^dataBits).</param>
     /// <param name="fixedY">Vertical fixed-point kernel.</param>
@@ -39,6 +40,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         RadiusY = fixedY.Length / 2;
         _shift = bitsX + bitsY;
         _split = _shift > _dataBits;
+        _wide = _split && typeof(TSrc) == typeof(byte) ? WideColumnSums.For(bitsX, bitsY) : null;
     }
 
     public int RadiusX { get; }
@@ -148,7 +150,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
 
     public bool HasFusedPass => FusedKernels.Fits(RadiusX, RadiusY);
 
-    public int FusedWindowVectors => FusedKernels.WindowVectors(RadiusY, _split);
+    public int FusedWindowVectors => FusedKernels.WindowVectors(RadiusY, _split, wide: _wide is not null);
 
     // Integer lanes are wider than the elements and narrowed on the way out, and narrowing stores are never streamed
     // (IVectorOps.Store): nonTemporal would change nothing, so one store mode is compiled.
@@ -159,7 +161,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
             int t = _shift - _dataBits;
             FusedKernels.Run(
                 source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal: false,
-                TLane.One << (t - 1), t, _dataBits, (TLane.One << _dataBits) - TLane.One, (TLane.One << t) - TLane.One);
+                TLane.One << (t - 1), t, _dataBits, (TLane.One << _dataBits) - TLane.One, (TLane.One << t) - TLane.One, _wide);
             return;
         }
 
