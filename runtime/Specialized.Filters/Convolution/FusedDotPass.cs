@@ -199,7 +199,6 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
         TVector start = TOps.WideBroadcast(sums.Start), flip = TOps.Broadcast(Unsafe.BitCast<ushort, T>(sums.Flip));
         nint c = TChannels.Value, stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, shift = sums.Shift, count = g.Count, r = TRadiusY.Value;
-        int groups = WideWeights<TVector>.Groups<TTerms>(r);
         for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
             // The window: filtered rows v0 (top) .. v11, offset where sums.Flip says; radius r uses the first 2r, then the row entering.
@@ -213,36 +212,12 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
                 {
                     TVector lower = start, upper = start;
                     WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 0, p0, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    if (groups > 1)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 1, p1, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
-                    if (groups > 2)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 2, p2, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
-                    if (groups > 3)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 3, p3, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
-                    if (groups > 4)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 4, p4, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
-                    if (groups > 5)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 5, p5, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
-                    if (groups > 6)
-                    {
-                        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 6, p6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    }
-
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 1, p1, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 2, p2, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 3, p3, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 4, p4, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 5, p5, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 6, p6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
                     OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 1);
                     TOps.Store(TOps.WideNarrow(lower, upper, shift), ref destination, row * outputStride + at);
                 }
@@ -253,7 +228,10 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
         }
     }
 
-    /// <summary>Adds terms 2 * <paramref name="group"/> and 2 * <paramref name="group"/> + 1 of the column, weighted by <paramref name="weights"/>, to the wide sums.</summary>
+    /// <summary>
+    /// Adds terms 2 * <paramref name="group"/> and 2 * <paramref name="group"/> + 1 of the column, weighted by
+    /// <paramref name="weights"/>, to the wide sums; nothing for a group past the column's last (a constant test).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WideGroup<TOps, TVector, TTerms>(
         ref TVector lower, ref TVector upper, int group, TVector weights,
@@ -263,6 +241,11 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
         where TVector : struct
         where TTerms : struct, IWideTerms
     {
+        if (group >= WideWeights<TVector>.Groups<TTerms>(TRadiusY.Value))
+        {
+            return;
+        }
+
         TVector first = WideTerm<TOps, TVector, TTerms>(2 * group, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
         TVector second = WideTerm<TOps, TVector, TTerms>(2 * group + 1, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
         lower = TOps.WideMultiplyAddLower(lower, first, second, weights);
