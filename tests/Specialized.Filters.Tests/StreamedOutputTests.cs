@@ -142,9 +142,10 @@ public class StreamedOutputTests
         Assert.Equal(Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, wide);
         Assert.Equal(OutputStores.StreamedFromRowBuffer, narrowed);
 
-        // Below the threshold only the fused pass streams, straight from its vectors where each fills a line: 32FC1 at
-        // 1920x1080 (16.6 MB in all).
-        Assert.Equal(fusedOnLines && Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.Cached, hd);
+        // Below the threshold only the fused pass streams float outputs: straight from its vectors where each fills a
+        // line, else through its tiles. 32FC1 at 1920x1080 (16.6 MB in all); narrowed outputs stay in the cache.
+        Assert.Equal(!fusedOnLines ? OutputStores.Cached : Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, hd);
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * 4, sizeof(byte), sizeof(ushort), fusedOnLines)); // 8UC4
 
         // Source and destination count: the output of an 8UC1 7680x4320 image alone is just below the threshold.
         Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines));

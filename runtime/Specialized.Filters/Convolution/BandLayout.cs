@@ -118,11 +118,15 @@ internal readonly struct BandLayout
     public const long StreamedImageBytes = 32L * 1024 * 1024;
 
     /// <summary>
-    /// Images (source and destination) at least this large whose output the fused pass streams straight from its
+    /// Images (source and destination) at least this large whose float output the fused pass streams, straight from its
     /// registers (<see cref="ChooseOutput"/>). Measured at 1920x1080 (16.6 MB) in one process, calls in random order,
     /// runtime kernels, cached / streamed: 32FC1 3x3 496 / 348 µs, 5x5 683 / 496, 7x7 1391 / 893; followed by a read of
     /// the whole output 791 / 684, 906 / 770, 1605 / 1133, so the streamed output costs less than it saves even where it
-    /// is used next. Not at 1280x720 (7.4 MB): 3x3 182 / 189 µs, followed by the read 217 / 286.
+    /// is used next. Not at 1280x720 (7.4 MB): 3x3 182 / 189 µs, followed by the read 217 / 286. Without AVX-512 the
+    /// tiles go through a buffer that is streamed out (a 256-bit store fills half a line): on Zen 1 (AVX2, 8 MB L3),
+    /// generated kernels, alternating builds, min of 3, cached / streamed: 32FC1 3x3 2349 / 1494 µs, 5x5 2648 / 1973, 7x7
+    /// 2850 / 2699; followed by a read of the output 2862 / 1958, 3178 / 2406, 3253 / 3168. Narrowed outputs are not
+    /// streamed below <see cref="StreamedImageBytes"/>: there 8UC4 3x3 took 2783 / 2999 µs, 5x5 4535 / 4999.
     /// </summary>
     public const long StreamedFusedImageBytes = 12L * 1024 * 1024;
 
@@ -158,7 +162,10 @@ internal readonly struct BandLayout
             return storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
         }
 
-        return storeFillsLine && fusedOnLines && imageBytes >= StreamedFusedImageBytes ? OutputStores.Streamed : OutputStores.Cached;
+        // Float outputs of the fused pass: straight from its vectors where each fills a line, else through its tiles.
+        return fusedOnLines && elementBytes == laneBytes && imageBytes >= StreamedFusedImageBytes
+            ? (storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer)
+            : OutputStores.Cached;
     }
 
     public int Channels { get; }
