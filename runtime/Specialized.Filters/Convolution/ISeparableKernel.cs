@@ -58,7 +58,8 @@ public interface ISeparableKernel<TSrc, TRow>
 
     /// <summary>
     /// The vectors of filtered rows <see cref="FilterFused"/> keeps in registers on x86: its window of
-    /// 2 * <see cref="RadiusY"/> + 1 rows, times the vectors it walks side by side, times two for split sums. The engine
+    /// 2 * <see cref="RadiusY"/> + 1 rows, times the vectors it walks side by side, times two for split sums (not where
+    /// they are summed in 32 bits instead, <see cref="IVectorOps{TVector, T}.HasWideSums"/>). The engine
     /// uses the fused pass only where they fit the machine's registers (<see cref="FusedFilter.WindowFits"/>).
     /// </summary>
     int FusedWindowVectors { get; }
