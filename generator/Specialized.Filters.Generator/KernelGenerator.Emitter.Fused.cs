@@ -357,8 +357,7 @@ public sealed partial class KernelGenerator
                 yield return $"TVector pair{g} = TOps.WideBroadcast({Literals.Int(((long)w1 << 16) | (uint)w0)}); // weights {w0} and {w1}";
             }
 
-            long start = (1L << (plan.Shift - 1)) + (plan.WideOffset ? 1L << (15 + plan.Y.SumBits) : 0);
-            yield return $"TVector start = TOps.WideBroadcast({Literals.Int(start)}); // 2^{plan.Shift - 1}{(plan.WideOffset ? $" + 2^15 * 2^{plan.Y.SumBits}" : string.Empty)}";
+            yield return $"TVector start = TOps.WideBroadcast({Literals.Int(plan.Wide.Start)}); // 2^{plan.Shift - 1}{(plan.WideOffset ? $" + 2^15 * 2^{plan.Y.SumBits}" : string.Empty)}";
             if (plan.WideOffset)
             {
                 yield return $"TVector flip = TOps.Broadcast({LaneLiteral(plan, 1 << 15)});";

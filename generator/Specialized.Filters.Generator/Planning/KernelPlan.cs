@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Specialized.Filters.Convolution;
 using Specialized.Filters.Generator.Models;
 
 namespace Specialized.Filters.Generator.Planning;
@@ -49,11 +50,14 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
     /// </summary>
     public bool WideColumns => Split && Element == "byte";
 
+    /// <summary>How wide column sums form their terms and start, by the same rule as the runtime's fused pass (for <see cref="WideColumns"/>).</summary>
+    public WideColumnSums Wide => WideColumnSums.For(X.SumBits, Y.SumBits);
+
     /// <summary>Whether wide column sums may add mirrored rows first: twice the largest row sum fits a signed 16-bit lane.</summary>
-    public bool WidePairs => 2 * (255 << X.SumBits) <= short.MaxValue;
+    public bool WidePairs => Wide.Pairs;
 
     /// <summary>Whether wide column sums offset row sums by -2^15 first: the largest does not fit a signed 16-bit lane.</summary>
-    public bool WideOffset => 255 << X.SumBits > short.MaxValue;
+    public bool WideOffset => Wide.Offset;
 
     /// <summary>
     /// The tallest kernel that gets a fused pass (<c>FilterFused</c>): its window of 2 * 6 filtered rows (split sums: two

@@ -1,12 +1,13 @@
 namespace Specialized.Filters.Convolution;
 
 /// <summary>
-/// How the runtime's fused pass sums the columns of an 8-bit kernel whose sums overflow a 16-bit lane exactly in 32
-/// bits where x86 has vpmaddwd (<see cref="IVectorOps{TVector, T}.HasWideSums"/>), as generated kernels do, instead of
-/// as two halves: the 16-bit row sums are weighted two at a time into 32-bit sums. The row sums must be signed 16-bit
+/// How a fused pass sums the columns of an 8-bit kernel whose sums overflow a 16-bit lane exactly in 32 bits where x86
+/// has vpmaddwd (<c>IVectorOps.HasWideSums</c>), instead of as two halves: the 16-bit row sums are weighted two at a time into 32-bit sums. The row sums must be signed 16-bit
 /// values for that: where twice the largest fits, mirrored rows are added first and weighted together
 /// (<see cref="Pairs"/>); where the largest does not fit, every row is offset by -2^15 (<see cref="Flip"/>) and the
-/// start of the sums adds the offset back. The sums are exact, so the result is the split sums' bit for bit.
+/// start of the sums adds the offset back. The sums are exact, so the result is the split sums' bit for bit. This file
+/// is compiled into both the runtime and the (netstandard2.0) source generator, so that the runtime's fused pass and
+/// generated kernels choose alike: keep it free of APIs newer than netstandard2.0.
 /// </summary>
 /// <param name="Pairs">Whether mirrored rows are added before they are weighted.</param>
 /// <param name="Start">What the sums start from: 2^(shift - 1) to round, plus 2^15 times the vertical kernel's sum where rows are offset.</param>
@@ -15,6 +16,9 @@ namespace Specialized.Filters.Convolution;
 internal readonly record struct WideColumnSums(bool Pairs, int Start, ushort Flip, int Shift)
 {
     private const int LargestPixel = byte.MaxValue;
+
+    /// <summary>Whether every row sum is offset by -2^15 (<see cref="Flip"/>): the largest does not fit a signed 16-bit lane.</summary>
+    public bool Offset => Flip != 0;
 
     /// <summary>The wide sums of a kernel whose reduced sums have <paramref name="bitsX"/> and <paramref name="bitsY"/> bits.</summary>
     public static WideColumnSums For(int bitsX, int bitsY)
@@ -28,21 +32,4 @@ internal readonly record struct WideColumnSums(bool Pairs, int Start, ushort Fli
             Flip: offset ? (ushort)0x8000 : (ushort)0,
             Shift: shift);
     }
-}
-
-/// <summary>How the terms of a wide column sum are formed (<see cref="WideColumnSums.Pairs"/>), as a type so that the JIT compiles each its own loop.</summary>
-internal interface IWideTerms
-{
-    /// <summary>True: the centre row and the sums of mirrored rows; false: each row on its own.</summary>
-    static abstract bool Pairs { get; }
-}
-
-internal readonly struct MirroredPairs : IWideTerms
-{
-    public static bool Pairs => true;
-}
-
-internal readonly struct SingleRows : IWideTerms
-{
-    public static bool Pairs => false;
 }
