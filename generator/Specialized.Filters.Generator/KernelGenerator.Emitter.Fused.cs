@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Specialized.Filters.Generator.Emitting;
 using Specialized.Filters.Generator.Planning;
@@ -68,11 +69,23 @@ public sealed partial class KernelGenerator
                 w.Line();
                 EmitFusedLoop(w, plan, FusedSums.Split, "SplitFusedPass");
             }
+            else if (HasBytePairs(plan))
+            {
+                EmitFusedLoop(w, plan, FusedSums.Lane, "FusedPass");
+                w.Line();
+                EmitFusedLoop(w, plan, FusedSums.BytePairs, "BytePairFusedPass");
+            }
             else
             {
                 EmitFusedLoop(w, plan, X86Sums(plan), "FusedPass");
             }
         }
+
+        /// <summary>
+        /// Whether one-channel images get <see cref="FusedSums.BytePairs"/>: 8-bit sums that fit a lane, with windows at
+        /// least two vectors wide (the pairs' even and odd windows take the place of two vectors').
+        /// </summary>
+        private static bool HasBytePairs(KernelPlan plan) => plan.Element == "byte" && !plan.Split && FusedColumns(plan, FusedSums.Lane) >= 2;
 
         /// <summary>How the fused pass sums its columns on x86: wide sums where the kernel has them (vpmaddwd is everywhere there).</summary>
         private static FusedSums X86Sums(KernelPlan plan) => plan.WideColumns ? FusedSums.Wide : plan.Split ? FusedSums.Split : FusedSums.Lane;
@@ -116,6 +129,13 @@ public sealed partial class KernelGenerator
 
             /// <summary>Integer sums too wide for a lane, summed exactly in 32 bits (<c>IVectorOps.HasWideSums</c>).</summary>
             Wide,
+
+            /// <summary>
+            /// As <see cref="Lane"/>, for one-channel 8-bit images: each load's 16-bit lanes hold two neighbouring pixels,
+            /// split into a row of the even pixels and one of the odd, summed apart and put back together by the store;
+            /// no widening loads or narrowing stores, and one load serves two taps.
+            /// </summary>
+            BytePairs,
         }
 
         /// <summary>The fused pass's loop over the rows for one way of summing the columns.</summary>
@@ -136,10 +156,34 @@ public sealed partial class KernelGenerator
                 w.Line(WideComment(plan));
             }
 
+            bool pairs = sums == FusedSums.BytePairs;
+            if (pairs)
+            {
+                string[] loads = Enumerable.Range(0, plan.X.Radius + 1).Select(q => (2 * q).ToString(CultureInfo.InvariantCulture)).ToArray();
+                string loaded = string.Join(", ", loads.Take(loads.Length - 1)) + " and " + loads[loads.Length - 1];
+                w.Line("// One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves");
+                w.Line($"// and the odd ones in their high halves. Split, the loads at bytes {loaded} give t0 to t{2 * plan.X.Radius + 1}, the pixels");
+                w.Line("// t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.");
+            }
+
             w.Line(OwnMethod);
             EmitFusedSignature(w, plan, method);
             w.Line("{");
-            w.Line("    nint c = TChannels.Value;");
+            if (HasBytePairs(plan) && !pairs)
+            {
+                w.Line("    if (TChannels.Value == 1 && count >= 2 * TOps.Count)");
+                w.Line("    {");
+                w.Line("        BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                w.Line("        return;");
+                w.Line("    }");
+                w.Line();
+            }
+
+            if (!pairs)
+            {
+                w.Line("    nint c = TChannels.Value;");
+            }
+
             IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
             if (!sameWeights && sums != FusedSums.Wide)
             {
@@ -150,6 +194,7 @@ public sealed partial class KernelGenerator
             {
                 FusedSums.Split => SplitLocals(plan),
                 FusedSums.Wide => WideLocals(plan),
+                FusedSums.BytePairs => RoundingLocals(plan).Append("TVector lowBytes = TOps.Broadcast((ushort)0xFF);"),
                 _ => RoundingLocals(plan),
             });
             foreach (string line in locals)
@@ -158,19 +203,21 @@ public sealed partial class KernelGenerator
             }
 
             string[] names = new[] { "a", "b", "c", "d" }.Take(columns).ToArray();
-            string Columns(int k) => k == 0 ? "x" : k == 1 ? "x + TOps.Count" : $"x + {k} * TOps.Count";
+            // Where vector k's bytes start; a pair of vectors (the even and the odd pixels) comes from one load's bytes.
+            string Columns(int k) => pairs ? (k < 2 ? "x" : $"x + {k / 2 * 2} * TOps.Count") : k == 0 ? "x" : k == 1 ? "x + TOps.Count" : $"x + {k} * TOps.Count";
             if (columns > 1)
             {
+                string step = pairs ? "2 * TOps.Count" : "TOps.Count";
                 w.Line("    nint x = 0;");
                 w.Line($"    for (; x <= count - {columns} * TOps.Count; x += {columns} * TOps.Count)");
                 EmitFusedColumns(w, "    ", plan, sums, names, Columns, weightsX, weightsY, isLast: false);
                 w.Line();
                 w.Line("    if (x < count)");
                 w.Line("    {");
-                w.Line("        // The rest one vector at a time, the last one moved back to end exactly at count.");
-                w.Line("        nint last = count - TOps.Count;");
-                w.Line("        for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)");
-                EmitFusedColumns(w, "        ", plan, sums, ["a"], Columns, weightsX, weightsY, isLast: true);
+                w.Line($"        // The rest one {(pairs ? "pair of vectors" : "vector")} at a time, the last one moved back to end exactly at count.");
+                w.Line($"        nint last = count - {step};");
+                w.Line($"        for (x = x < last ? x : last; ; x = x + {step} < last ? x + {step} : last)");
+                EmitFusedColumns(w, "        ", plan, sums, pairs ? ["a", "b"] : ["a"], Columns, weightsX, weightsY, isLast: true);
                 w.Line("    }");
             }
             else
@@ -214,6 +261,11 @@ public sealed partial class KernelGenerator
             string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
             IEnumerable<string> Entering(int k)
             {
+                if (sums == FusedSums.BytePairs)
+                {
+                    return PairEntering(plan, names, k, columns, weightsX, top);
+                }
+
                 bool offset = sums == FusedSums.Wide && plan.WideOffset;
                 string sum = split || offset ? "s" + names[k] + top : names[k] + top;
                 IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, below + {columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
@@ -308,6 +360,19 @@ public sealed partial class KernelGenerator
                 }
 
                 w.Line(outputIndent + $"TOps.Store<{src}>(TOps.WideNarrow(lower{n}, upper{n}, {plan.Shift}), ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? " // round half up" : string.Empty)}");
+            }
+
+            for (int k = 0; k < names.Length && sums == FusedSums.BytePairs; k += 2)
+            {
+                string even = "sum" + names[k], odd = "sum" + names[k + 1];
+                IEnumerable<string> evenLines = DotLines(plan, plan.Y, j => names[k] + j, even, weightsY);
+                foreach (string line in (k == 0 ? evenLines : evenLines.Select(WithoutComment)).Concat(DotLines(plan, plan.Y, j => names[k + 1] + j, odd, weightsY).Select(WithoutComment)))
+                {
+                    w.Line(outputIndent + line);
+                }
+
+                string pair = $"TOps.Add({Rounded(plan, even)}, TOps.ShiftLeft({Rounded(plan, odd)}, 8))";
+                w.Line(outputIndent + $"TOps.StoreBytePairs({pair}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? " // rounded half up; the odd pixels back in the high halves" : string.Empty)}");
             }
 
             for (int k = 0; k < names.Length && sums == FusedSums.Lane; k++)
@@ -414,5 +479,40 @@ public sealed partial class KernelGenerator
             plan.WidePairs ? $"// Column sums exact in 32 bits: mirrored rows added (twice a row sum, at most {2 * (255 << plan.X.SumBits)}, fits a signed 16-bit lane), then weighted in pairs."
             : plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^15 into a signed 16-bit lane, weighted in pairs; the start adds the offset back."
             : $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}, a signed 16-bit lane) weighted in pairs.";
+
+        /// <summary>
+        /// The rows entering the windows of a pair of vectors (<see cref="FusedSums.BytePairs"/>): names[k] for the even
+        /// pixels, names[k + 1] for the odd; nothing more for k + 1, which k computes.
+        /// </summary>
+        private static IEnumerable<string> PairEntering(KernelPlan plan, string[] names, int k, Func<int, string> columns, string weightsX, int top)
+        {
+            if (k % 2 == 1)
+            {
+                yield break;
+            }
+
+            string even = names[k], odd = names[k + 1];
+            int r = plan.X.Radius;
+            if (k == 0)
+            {
+                yield return $"{Ops}.GeneratedKernels.PrefetchAhead(ref input, below + {columns(names.Length)} + {2 * r}, {names.Length} * TOps.Count); // lines of a step to come";
+            }
+
+            for (int q = 0; q <= r; q++)
+            {
+                yield return $"TVector {even}p{2 * q} = TOps.LoadBytePairs(ref input, below + {columns(k)}{(q == 0 ? string.Empty : $" + {2 * q}")});";
+            }
+
+            for (int q = 0; q <= r; q++)
+            {
+                yield return $"TVector {even}t{2 * q} = TOps.And({even}p{2 * q}, lowBytes), {even}t{2 * q + 1} = TOps.ShiftRightLogical({even}p{2 * q}, 8);";
+            }
+
+            IEnumerable<string> evenLines = DotLines(plan, plan.X, t => $"{even}t{t}", even + top, weightsX);
+            foreach (string line in (k == 0 ? evenLines : evenLines.Select(WithoutComment)).Concat(DotLines(plan, plan.X, t => $"{even}t{t + 1}", odd + top, weightsX).Select(WithoutComment)))
+            {
+                yield return line;
+            }
+        }
     }
 }

@@ -94,6 +94,35 @@ public class FusedPassTests
         Assert.Equal(ksize * (ksize == 3 ? 4 : ksize == 5 ? 2 : 1), floats.FusedWindowVectors);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void One_channel_8_bit_images_filtered_in_pairs_of_pixels_equal_the_ring_of_rows(bool generated)
+    {
+        // Lane sums of one-channel 8-bit images go through the fused pass in pairs of pixels (the even and the odd
+        // ones in the halves of 16-bit lanes), radii up to 2: every width up to a few pairs of vectors at any vector
+        // width (a pair at 512 bits is 64 pixels), so that each loop and the pair moved back at the end run; odd
+        // strides, every border, one to three threads.
+        var random = new Random(generated ? 11 : 12);
+        (int X, int Y)[] ksizes = generated ? [(3, 3), (5, 5)] : [(3, 3), (5, 5), (3, 5), (5, 3)];
+        int[] widths = [.. Enumerable.Range(1, 140), 255, 256, 257, 259, 261];
+        foreach (int width in widths)
+        {
+            (int ksizeX, int ksizeY) = ksizes[width % ksizes.Length];
+            int height = random.Next(1, 14), threads = random.Next(1, 4);
+            var border = (BorderMode)random.Next(5);
+            var image = TestImage<byte>.Random(random, width, height, 1, random.Next(0, 9));
+            string context = $"{width}x{height} k={ksizeX}x{ksizeY} {border} threads={threads} generated={generated}";
+
+            var ring = TestImage<byte>.Blank(width, height, 1, random.Next(0, 9));
+            Filters.GaussianBlur(image.View, ring.Span, ksizeX, ksizeY, 0, 0, border, new FilterOptions(1) { OutputStores = OutputStores.Cached, UseGeneratedKernels = generated });
+            var fused = TestImage<byte>.Blank(width, height, 1, random.Next(0, 9));
+            Filters.GaussianBlur(image.View, fused.Span, ksizeX, ksizeY, 0, 0, border, new FilterOptions(threads) { UseGeneratedKernels = generated });
+            Compare.Exact(ring.ToPacked(), fused.ToPacked(), width, 1, context);
+            Assert.True(fused.PaddingIsUntouched(), context + ": wrote outside the rows");
+        }
+    }
+
     [Fact]
     public void Runtime_8_bit_kernels_sum_columns_wide_exactly_in_every_mode()
     {

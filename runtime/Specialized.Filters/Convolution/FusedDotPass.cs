@@ -64,7 +64,7 @@ internal readonly struct RadiusSix : IKernelRadius
 /// <param name="lowMask">For split sums, 2^splitBits - 1.</param>
 /// <param name="fractionMask">For split sums, 2^shift - 1.</param>
 /// <param name="wide">For split 8-bit sums, how to sum them exactly in 32 bits instead where the hardware can (<see cref="WalkWide"/>); else null.</param>
-internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode>(
+internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode>(
     T[] weightsX, T[] weightsY, int sourceStride, int destinationStride, int rows, T rounding, int shift, int splitBits, T lowMask, T fractionMask,
     WideColumnSums? wide)
     : IConvolutionPass<T, TSrc, TSrc>
@@ -100,6 +100,12 @@ internal readonly struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TM
         if (splitBits > 0)
         {
             WalkSplit<TOps, TVector>(ref source, ref destination, x, y, constants, geometry);
+            return;
+        }
+
+        if (HasBytePairs && count >= 2 * TOps.Count)
+        {
+            WalkBytePairs<TOps, TVector>(ref Unsafe.As<TSrc, byte>(ref source), ref Unsafe.As<TSrc, byte>(ref destination), x, y, constants, geometry);
             return;
         }
 

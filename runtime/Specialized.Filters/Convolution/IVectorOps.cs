@@ -48,6 +48,22 @@ public interface IVectorOps<TVector, T>
     static abstract void Store<TOut>(TVector value, ref TOut destination, nint offset, bool nonTemporal)
         where TOut : unmanaged;
 
+    /// <summary>
+    /// Loads 2 × <see cref="Count"/> bytes into the 16-bit lanes as they lie: lane i holds byte 2i in its low half and
+    /// byte 2i + 1 in its high half (<see cref="And"/> with 0xFF and <see cref="ShiftRightLogical"/> by 8 split them;
+    /// vectors rely on little-endian lanes, as on every platform .NET accelerates). <typeparamref name="T"/> must be ushort.
+    /// </summary>
+    /// <param name="source">Byte 0.</param>
+    /// <param name="offset">Index of the first byte to load.</param>
+    static abstract TVector LoadBytePairs(ref byte source, nint offset);
+
+    /// <summary>
+    /// Stores the 16-bit lanes as 2 × <see cref="Count"/> bytes, the inverse of <see cref="LoadBytePairs"/>; with
+    /// <paramref name="nonTemporal"/> as <see cref="Store{TOut}(TVector, ref TOut, nint, bool)"/> stores lanes of
+    /// <typeparamref name="T"/> itself. <typeparamref name="T"/> must be ushort.
+    /// </summary>
+    static abstract void StoreBytePairs(TVector value, ref byte destination, nint offset, bool nonTemporal);
+
     /// <summary>A vector with every lane set to <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(T value);
 

@@ -86,6 +86,20 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T LoadBytePairs(ref byte source, nint offset) =>
+        typeof(T) == typeof(ushort) ? To((ushort)(Unsafe.Add(ref source, offset) | Unsafe.Add(ref source, offset + 1) << 8)) : throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreBytePairs(T value, ref byte destination, nint offset, bool nonTemporal)
+    {
+        ushort pair = typeof(T) == typeof(ushort) ? From<ushort>(value) : throw new NotSupportedException();
+        Unsafe.Add(ref destination, offset) = (byte)pair;
+        Unsafe.Add(ref destination, offset + 1) = (byte)(pair >> 8);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;
 
     /// <inheritdoc/>

@@ -105,6 +105,23 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> LoadBytePairs(ref byte source, nint offset) =>
+        typeof(T) == typeof(ushort) ? Vector512.LoadUnsafe(ref source, (nuint)offset).As<byte, T>() : throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreBytePairs(Vector512<T> value, ref byte destination, nint offset, bool nonTemporal)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        Store(value, ref Unsafe.As<byte, T>(ref Unsafe.Add(ref destination, offset)), 0, nonTemporal);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
     /// <inheritdoc/>
@@ -242,6 +259,23 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> LoadBytePairs(ref byte source, nint offset) =>
+        typeof(T) == typeof(ushort) ? Vector256.LoadUnsafe(ref source, (nuint)offset).As<byte, T>() : throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreBytePairs(Vector256<T> value, ref byte destination, nint offset, bool nonTemporal)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        Store(value, ref Unsafe.As<byte, T>(ref Unsafe.Add(ref destination, offset)), 0, nonTemporal);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
     /// <inheritdoc/>
@@ -373,6 +407,23 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store<TOut>(Vector128<T> value, ref TOut destination, nint offset, bool nonTemporal)
         where TOut : unmanaged => Store(value, ref destination, offset); // stores narrower than a cache line are not streamed
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> LoadBytePairs(ref byte source, nint offset) =>
+        typeof(T) == typeof(ushort) ? Vector128.LoadUnsafe(ref source, (nuint)offset).As<byte, T>() : throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreBytePairs(Vector128<T> value, ref byte destination, nint offset, bool nonTemporal)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        Store(value, ref Unsafe.As<byte, T>(ref Unsafe.Add(ref destination, offset)), 0, nonTemporal);
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

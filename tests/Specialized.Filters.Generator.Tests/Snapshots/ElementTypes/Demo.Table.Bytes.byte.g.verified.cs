@@ -293,6 +293,12 @@ namespace Demo
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
             where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
+            if (TChannels.Value == 1 && count >= 2 * TOps.Count)
+            {
+                BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                return;
+            }
+
             nint c = TChannels.Value;
             TVector w2 = TOps.Broadcast((ushort)6); // centre
             TVector half = TOps.Broadcast((ushort)128);
@@ -363,6 +369,118 @@ namespace Demo
                         }
 
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16;
+        // vertical: the same.
+        // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
+        // and the odd ones in their high halves. Split, the loads at bytes 0, 2 and 4 give t0 to t5, the pixels
+        // t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            TVector w2 = TOps.Broadcast((ushort)6); // centre
+            TVector half = TOps.Broadcast((ushort)128);
+            TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -4; y < rows; y++, below += sourceStride)
+                {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4, 2 * TOps.Count); // lines of a step to come
+                    TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                    TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                    TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                    TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
+                    TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
+                    TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
+                    TVector a4 = TOps.Multiply(w2, at2); // centre, weight 6
+                    a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(at1, at3), 2)); // ±1, weight 4
+                    a4 = TOps.Add(a4, TOps.Add(at0, at4)); // ±2, weight 1
+                    TVector b4 = TOps.Multiply(w2, at3);
+                    b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(at2, at4), 2));
+                    b4 = TOps.Add(b4, TOps.Add(at1, at5));
+                    if (y >= 0) // the first 4 rows only fill the window
+                    {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
+                        TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
+                        suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
+                        suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                        TVector sumb = TOps.Multiply(w2, b2);
+                        sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
+                        sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                    }
+
+                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one pair of vectors at a time, the last one moved back to end exactly at count.
+                nint last = count - 2 * TOps.Count;
+                for (x = x < last ? x : last; ; x = x + 2 * TOps.Count < last ? x + 2 * TOps.Count : last)
+                {
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4, 2 * TOps.Count); // lines of a step to come
+                        TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                        TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                        TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                        TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
+                        TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
+                        TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
+                        TVector a4 = TOps.Multiply(w2, at2); // centre, weight 6
+                        a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(at1, at3), 2)); // ±1, weight 4
+                        a4 = TOps.Add(a4, TOps.Add(at0, at4)); // ±2, weight 1
+                        TVector b4 = TOps.Multiply(w2, at3);
+                        b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(at2, at4), 2));
+                        b4 = TOps.Add(b4, TOps.Add(at1, at5));
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
+                            TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
+                            suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
+                            suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                            TVector sumb = TOps.Multiply(w2, b2);
+                            sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
+                            sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                            TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                        }
+
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                        b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                     }
 
                     if (x == last)

@@ -270,6 +270,12 @@ namespace Demo
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
             where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
+            if (TChannels.Value == 1 && count >= 2 * TOps.Count)
+            {
+                BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
+                return;
+            }
+
             nint c = TChannels.Value;
             TVector wx4 = TOps.Broadcast((ushort)146); // centre
             TVector wx3 = TOps.Broadcast((ushort)53);
@@ -319,6 +325,101 @@ namespace Demo
 
                         TVector suma = a0; // centre, weight 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 1 output rows that use it. Horizontal integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256;
+        // vertical integer weights 1 (OpenCV's 256 divided by 256), sum 1.
+        // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
+        // and the odd ones in their high halves. Split, the loads at bytes 0, 2, 4, 6 and 8 give t0 to t9, the pixels
+        // t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            TVector wx4 = TOps.Broadcast((ushort)146); // centre
+            TVector wx3 = TOps.Broadcast((ushort)53);
+            TVector half = TOps.Broadcast((ushort)128);
+            TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                nint below = 0; // the source row entering the window
+                for (nint y = 0; y < rows; y++, below += sourceStride)
+                {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 8, 2 * TOps.Count); // lines of a step to come
+                    TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                    TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                    TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                    TVector ap6 = TOps.LoadBytePairs(ref input, below + x + 6);
+                    TVector ap8 = TOps.LoadBytePairs(ref input, below + x + 8);
+                    TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
+                    TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
+                    TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
+                    TVector at6 = TOps.And(ap6, lowBytes), at7 = TOps.ShiftRightLogical(ap6, 8);
+                    TVector at8 = TOps.And(ap8, lowBytes), at9 = TOps.ShiftRightLogical(ap8, 8);
+                    TVector a0 = TOps.Multiply(wx4, at4); // centre, weight 146
+                    a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(at3, at5))); // ±1, weight 53
+                    a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(at2, at6), 1)); // ±2, weight 2
+                    TVector b0 = TOps.Multiply(wx4, at5);
+                    b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(at4, at6)));
+                    b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(at3, at7), 1));
+                    if (!TMode.NonTemporal)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                    }
+
+                    TVector suma = a0; // centre, weight 1
+                    TVector sumb = b0;
+                    TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one pair of vectors at a time, the last one moved back to end exactly at count.
+                nint last = count - 2 * TOps.Count;
+                for (x = x < last ? x : last; ; x = x + 2 * TOps.Count < last ? x + 2 * TOps.Count : last)
+                {
+                    nint below = 0; // the source row entering the window
+                    for (nint y = 0; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 8, 2 * TOps.Count); // lines of a step to come
+                        TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                        TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                        TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                        TVector ap6 = TOps.LoadBytePairs(ref input, below + x + 6);
+                        TVector ap8 = TOps.LoadBytePairs(ref input, below + x + 8);
+                        TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
+                        TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
+                        TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
+                        TVector at6 = TOps.And(ap6, lowBytes), at7 = TOps.ShiftRightLogical(ap6, 8);
+                        TVector at8 = TOps.And(ap8, lowBytes), at9 = TOps.ShiftRightLogical(ap8, 8);
+                        TVector a0 = TOps.Multiply(wx4, at4); // centre, weight 146
+                        a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(at3, at5))); // ±1, weight 53
+                        a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(at2, at6), 1)); // ±2, weight 2
+                        TVector b0 = TOps.Multiply(wx4, at5);
+                        b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(at4, at6)));
+                        b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(at3, at7), 1));
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
+                        TVector suma = a0; // centre, weight 1
+                        TVector sumb = b0;
+                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                     }
 
                     if (x == last)
