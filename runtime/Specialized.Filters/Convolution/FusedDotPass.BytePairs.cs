@@ -7,7 +7,8 @@ namespace Specialized.Filters.Convolution;
 /// the lanes of a load of 2 × TOps.Count bytes hold the even pixels in their low halves and the odd ones in their high
 /// halves. Split apart they are two rows of lanes, each filtered and summed like any other, and the store puts them
 /// back together: no widening loads or narrowing stores, and one load serves two taps. Measured at 1920x1080 on Zen 1
-/// (AVX2), 3x3: 650 µs generated with widening loads, 503 µs in pairs.
+/// (AVX2), min of 3, builds alternating, widening / in pairs: 3x3 829 / 714 µs (generated 650 / 503), 5x5 1411 / 1213
+/// (generated 1158 / 915). Two pairs side by side for radius 1, as generated kernels do, were slower here (786 µs).
 /// </summary>
 internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode>
 {
