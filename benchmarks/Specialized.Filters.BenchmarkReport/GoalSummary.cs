@@ -36,7 +36,10 @@ public sealed class GoalSummary(IReadOnlyList<Measurement> rows)
 
         text.AppendLine(CapacityLine());
 
-        text.AppendLine(Line("Large kernels (21, 31) no slower than OpenCV", Ratios("LargeKernelBenchmarks", "1920x1080", "Generated", "OpenCV 1 thread"), 1.0));
+        text.AppendLine(Line("Large kernels (21, 31) no slower than OpenCV, generated", Ratios("LargeKernelBenchmarks", "1920x1080", "Generated", "OpenCV 1 thread"), 1.0));
+
+        // Calls with a kernel no [GaussianKernel] declares run the runtime engine, and large kernels are rarely declared.
+        text.AppendLine(Line("Large kernels (21, 31) no slower than OpenCV, runtime engine", Ratios("LargeKernelBenchmarks", "1920x1080", "Runtime engine", "OpenCV 1 thread"), 1.0));
         text.AppendLine(AllocationLine());
         return text.ToString();
     }
