@@ -75,9 +75,10 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     where TChannels : struct, IChannelCount
     where TMode : struct, IStoreMode
 {
-    public void Run<TOps, TVector>(ref TSrc source, ReadOnlySpan<nint> taps, ref TSrc destination, int count)
+    public void Run<TOps, TVector, TTaps>(ref TSrc source, ReadOnlySpan<nint> taps, ref TSrc destination, int count) // no taps: the radii and channel count place them
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where TTaps : struct, ITapLayout
     {
         var x = AxisWeights<TVector>.Create<TOps, T>(weightsX, TRadiusX.Value);
         var y = AxisWeights<TVector>.Create<TOps, T>(weightsY, TRadiusY.Value);

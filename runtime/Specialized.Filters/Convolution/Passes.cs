@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters.Convolution;
 
-// Each pass runs a main loop four vectors at a time (SymmetricDot.Compute4) and finishes the row one
+// Each pass runs a main loop four vectors at a time (ITapLayout.Compute4) and finishes the row one
 // vector at a time, the last one overlapping (VectorLoop.TailStart, VectorLoop.Next). Both loops go through the same
 // per-vector finishing code, so the lanes they produce are computed identically.
 
@@ -14,16 +14,17 @@ internal readonly struct DotPass<T, TIn, TOut, TMode>(T[] weights) : IConvolutio
     where TOut : unmanaged
     where TMode : struct, IStoreMode
 {
-    public void Run<TOps, TVector>(ref TIn source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
+    public void Run<TOps, TVector, TTaps>(ref TIn source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where TTaps : struct, ITapLayout
     {
         ReadOnlySpan<T> w = weights;
         int c = TOps.Count;
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
-            Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
+            Quad<TVector> sum = TTaps.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
             TOps.Store(sum.A, ref destination, x, TMode.NonTemporal);
             TOps.Store(sum.B, ref destination, x + c, TMode.NonTemporal);
             TOps.Store(sum.C, ref destination, x + 2 * c, TMode.NonTemporal);
@@ -32,7 +33,7 @@ internal readonly struct DotPass<T, TIn, TOut, TMode>(T[] weights) : IConvolutio
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            TOps.Store(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x, TMode.NonTemporal);
+            TOps.Store(TTaps.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), ref destination, x, TMode.NonTemporal);
         }
     }
 }
@@ -45,9 +46,10 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
     where T : unmanaged
     where TIn : unmanaged
 {
-    public void Run<TOps, TVector>(ref TIn source, ReadOnlySpan<nint> taps, ref T destination, int count)
+    public void Run<TOps, TVector, TTaps>(ref TIn source, ReadOnlySpan<nint> taps, ref T destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where TTaps : struct, ITapLayout
     {
         // Fields copied to locals: the pass is passed by reference, so the JIT would reload them for every vector.
         ReadOnlySpan<T> w = weights;
@@ -58,7 +60,7 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
-            Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
+            Quad<TVector> sum = TTaps.Compute4<TOps, TVector, T, TIn>(ref source, x, taps, w);
             Finish<TOps, TVector>(sum.A, highShift, mask, ref destination, ref low, x);
             Finish<TOps, TVector>(sum.B, highShift, mask, ref destination, ref low, x + c);
             Finish<TOps, TVector>(sum.C, highShift, mask, ref destination, ref low, x + 2 * c);
@@ -67,7 +69,7 @@ internal readonly struct SplitRowPass<T, TIn>(T[] weights, int dataBits, T lowMa
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            Finish<TOps, TVector>(SymmetricDot.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), highShift, mask, ref destination, ref low, x);
+            Finish<TOps, TVector>(TTaps.Compute<TOps, TVector, T, TIn>(ref source, x, taps, w), highShift, mask, ref destination, ref low, x);
         }
     }
 
@@ -87,9 +89,10 @@ internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T roundi
     where TOut : unmanaged
     where TMode : struct, IStoreMode
 {
-    public void Run<TOps, TVector>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
+    public void Run<TOps, TVector, TTaps>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where TTaps : struct, ITapLayout
     {
         ReadOnlySpan<T> w = weights;
         TVector round = TOps.Broadcast(rounding);
@@ -98,7 +101,7 @@ internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T roundi
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
-            Quad<TVector> sum = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
+            Quad<TVector> sum = TTaps.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.A, round), s), ref destination, x, TMode.NonTemporal);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.B, round), s), ref destination, x + c, TMode.NonTemporal);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum.C, round), s), ref destination, x + 2 * c, TMode.NonTemporal);
@@ -107,7 +110,7 @@ internal readonly struct RoundingShiftPass<T, TOut, TMode>(T[] weights, T roundi
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            TVector sum = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
+            TVector sum = TTaps.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
             TOps.Store(TOps.ShiftRightLogical(TOps.Add(sum, round), s), ref destination, x, TMode.NonTemporal);
         }
     }
@@ -124,9 +127,10 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
     where TOut : unmanaged
     where TMode : struct, IStoreMode
 {
-    public void Run<TOps, TVector>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
+    public void Run<TOps, TVector, TTaps>(ref T source, ReadOnlySpan<nint> taps, ref TOut destination, int count)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
+        where TTaps : struct, ITapLayout
     {
         ReadOnlySpan<T> w = weights;
         TVector mask = TOps.Broadcast(lowMaskT);
@@ -139,8 +143,8 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
         nint x = 0;
         for (; x <= PassDispatch.BlockEnd(c, count); x += 4 * c)
         {
-            Quad<TVector> high = SymmetricDot.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
-            Quad<TVector> low = SymmetricDot.Compute4<TOps, TVector, T, T>(ref lowSums, x, taps, w);
+            Quad<TVector> high = TTaps.Compute4<TOps, TVector, T, T>(ref source, x, taps, w);
+            Quad<TVector> low = TTaps.Compute4<TOps, TVector, T, T>(ref lowSums, x, taps, w);
             TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.A, low.A, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
             TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.B, low.B, mask, half, lowShift, fractionShift), ref destination, x + c, TMode.NonTemporal);
             TOps.Store(SplitSums.Combine<TOps, TVector, T>(high.C, low.C, mask, half, lowShift, fractionShift), ref destination, x + 2 * c, TMode.NonTemporal);
@@ -149,8 +153,8 @@ internal readonly struct SplitColumnPass<T, TOut, TMode>(T[] weights, int planeL
 
         for (x = VectorLoop.TailStart(x, c, count); x >= 0; x = VectorLoop.Next(x, c, count))
         {
-            TVector high = SymmetricDot.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
-            TVector low = SymmetricDot.Compute<TOps, TVector, T, T>(ref lowSums, x, taps, w);
+            TVector high = TTaps.Compute<TOps, TVector, T, T>(ref source, x, taps, w);
+            TVector low = TTaps.Compute<TOps, TVector, T, T>(ref lowSums, x, taps, w);
             TOps.Store(SplitSums.Combine<TOps, TVector, T>(high, low, mask, half, lowShift, fractionShift), ref destination, x, TMode.NonTemporal);
         }
     }

@@ -92,6 +92,84 @@ internal static class SymmetricDot
     }
 
     /// <summary>
+    /// <see cref="Compute"/> for taps <paramref name="stride"/> elements apart, the first at lane <paramref name="x"/>:
+    /// the mirrored taps are reached by stepping outwards from the centre rather than through a table of offsets, which
+    /// takes fewer instructions per pair (<see cref="EvenTaps"/>). The same loads and operations in the same order, so
+    /// the same bits. Kept apart from <see cref="Compute"/> rather than sharing a loop through an abstraction of the
+    /// addressing, so that each stays a plain loop for the JIT.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector ComputeEven<TOps, TVector, T, TIn>(ref TIn source, nint x, nint stride, ReadOnlySpan<T> weights)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged
+        where TIn : unmanaged
+    {
+        int r = weights.Length - 1;
+        ref T weight = ref Unsafe.Add(ref MemoryMarshal.GetReference(weights), r);
+        ref TIn left = ref Unsafe.Add(ref source, x + r * stride);
+        ref TIn right = ref left;
+        TVector sum = TOps.Multiply(TOps.Broadcast(weight), TOps.Load<TIn>(ref left, 0));
+        for (int j = r - 1; j >= 0; j--)
+        {
+            left = ref Unsafe.Subtract(ref left, stride);
+            right = ref Unsafe.Add(ref right, stride);
+            weight = ref Unsafe.Subtract(ref weight, 1);
+            TVector pair = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
+            sum = TOps.Add(sum, j == 0 && IsOne(weight) ? pair : TOps.Multiply(TOps.Broadcast(weight), pair));
+        }
+
+        return sum;
+    }
+
+    /// <summary><see cref="ComputeEven"/> for the four consecutive vectors starting at lane <paramref name="x"/>, in the same order as <see cref="Compute4"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Quad<TVector> Compute4Even<TOps, TVector, T, TIn>(ref TIn source, nint x, nint stride, ReadOnlySpan<T> weights)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged
+        where TIn : unmanaged
+    {
+        int r = weights.Length - 1;
+        nint c = TOps.Count;
+        ref T weight = ref Unsafe.Add(ref MemoryMarshal.GetReference(weights), r);
+        ref TIn left = ref Unsafe.Add(ref source, x + r * stride);
+        ref TIn right = ref left;
+        TVector w = TOps.Broadcast(weight);
+        Quad<TVector> sum;
+        sum.A = TOps.Multiply(w, TOps.Load<TIn>(ref left, 0));
+        sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref left, c));
+        sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref left, 2 * c));
+        sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref left, 3 * c));
+        for (int j = r - 1; j >= 0; j--)
+        {
+            left = ref Unsafe.Subtract(ref left, stride);
+            right = ref Unsafe.Add(ref right, stride);
+            weight = ref Unsafe.Subtract(ref weight, 1);
+            Quad<TVector> pairs;
+            pairs.A = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
+            pairs.B = TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c));
+            pairs.C = TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c));
+            pairs.D = TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c));
+            if (j > 0 || !IsOne(weight))
+            {
+                w = TOps.Broadcast(weight);
+                pairs.A = TOps.Multiply(w, pairs.A);
+                pairs.B = TOps.Multiply(w, pairs.B);
+                pairs.C = TOps.Multiply(w, pairs.C);
+                pairs.D = TOps.Multiply(w, pairs.D);
+            }
+
+            sum.A = TOps.Add(sum.A, pairs.A);
+            sum.B = TOps.Add(sum.B, pairs.B);
+            sum.C = TOps.Add(sum.C, pairs.C);
+            sum.D = TOps.Add(sum.D, pairs.D);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
     /// Whether the outermost weight is 1, as in the reduced fixed-point kernels of sizes 3 and 5 ([1, 2], [1, 4, 6]):
     /// its multiply is skipped, which gives the same result (multiplying by one is exact) for less work.
     /// </summary>
