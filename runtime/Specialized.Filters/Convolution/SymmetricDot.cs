@@ -36,10 +36,8 @@ internal static class SymmetricDot
         TVector sum = TOps.Multiply(TOps.Broadcast(Unsafe.Add(ref weight, r)), TOps.Load<TIn>(ref source, x + Unsafe.Add(ref tap, r)));
         for (int j = r - 1; j >= 0; j--)
         {
-            TVector pair = TOps.Add(
-                TOps.Load<TIn>(ref source, x + Unsafe.Add(ref tap, j)),
-                TOps.Load<TIn>(ref source, x + Unsafe.Add(ref tap, 2 * r - j)));
-            sum = TOps.Add(sum, j == 0 && IsOne(weight) ? pair : TOps.Multiply(TOps.Broadcast(Unsafe.Add(ref weight, j)), pair));
+            sum = AddPair<TOps, TVector, T, TIn>(
+                sum, ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, j)), ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r - j)), ref Unsafe.Add(ref weight, j), j);
         }
 
         return sum;
@@ -54,38 +52,13 @@ internal static class SymmetricDot
         where TIn : unmanaged
     {
         int r = weights.Length - 1;
-        nint c = TOps.Count;
         ref nint tap = ref MemoryMarshal.GetReference(taps);
         ref T weight = ref MemoryMarshal.GetReference(weights);
-        TVector w = TOps.Broadcast(Unsafe.Add(ref weight, r));
-        ref TIn centre = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, r));
-        Quad<TVector> sum;
-        sum.A = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 0));
-        sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref centre, c));
-        sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 2 * c));
-        sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 3 * c));
+        Quad<TVector> sum = Centre4<TOps, TVector, T, TIn>(ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, r)), Unsafe.Add(ref weight, r));
         for (int j = r - 1; j >= 0; j--)
         {
-            ref TIn left = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, j));
-            ref TIn right = ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r - j));
-            Quad<TVector> pairs;
-            pairs.A = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
-            pairs.B = TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c));
-            pairs.C = TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c));
-            pairs.D = TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c));
-            if (j > 0 || !IsOne(weight))
-            {
-                w = TOps.Broadcast(Unsafe.Add(ref weight, j));
-                pairs.A = TOps.Multiply(w, pairs.A);
-                pairs.B = TOps.Multiply(w, pairs.B);
-                pairs.C = TOps.Multiply(w, pairs.C);
-                pairs.D = TOps.Multiply(w, pairs.D);
-            }
-
-            sum.A = TOps.Add(sum.A, pairs.A);
-            sum.B = TOps.Add(sum.B, pairs.B);
-            sum.C = TOps.Add(sum.C, pairs.C);
-            sum.D = TOps.Add(sum.D, pairs.D);
+            sum = AddPairs4<TOps, TVector, T, TIn>(
+                sum, ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, j)), ref Unsafe.Add(ref source, x + Unsafe.Add(ref tap, 2 * r - j)), ref Unsafe.Add(ref weight, j), j);
         }
 
         return sum;
@@ -95,8 +68,7 @@ internal static class SymmetricDot
     /// <see cref="Compute"/> for taps <paramref name="stride"/> elements apart, the first at lane <paramref name="x"/>:
     /// the mirrored taps are reached by stepping outwards from the centre rather than through a table of offsets, which
     /// takes fewer instructions per pair (<see cref="EvenTaps"/>). The same loads and operations in the same order, so
-    /// the same bits. Kept apart from <see cref="Compute"/> rather than sharing a loop through an abstraction of the
-    /// addressing, so that each stays a plain loop for the JIT.
+    /// the same bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector ComputeEven<TOps, TVector, T, TIn>(ref TIn source, nint x, nint stride, ReadOnlySpan<T> weights)
@@ -115,8 +87,7 @@ internal static class SymmetricDot
             left = ref Unsafe.Subtract(ref left, stride);
             right = ref Unsafe.Add(ref right, stride);
             weight = ref Unsafe.Subtract(ref weight, 1);
-            TVector pair = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
-            sum = TOps.Add(sum, j == 0 && IsOne(weight) ? pair : TOps.Multiply(TOps.Broadcast(weight), pair));
+            sum = AddPair<TOps, TVector, T, TIn>(sum, ref left, ref right, ref weight, j);
         }
 
         return sum;
@@ -131,41 +102,81 @@ internal static class SymmetricDot
         where TIn : unmanaged
     {
         int r = weights.Length - 1;
-        nint c = TOps.Count;
         ref T weight = ref Unsafe.Add(ref MemoryMarshal.GetReference(weights), r);
         ref TIn left = ref Unsafe.Add(ref source, x + r * stride);
         ref TIn right = ref left;
-        TVector w = TOps.Broadcast(weight);
-        Quad<TVector> sum;
-        sum.A = TOps.Multiply(w, TOps.Load<TIn>(ref left, 0));
-        sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref left, c));
-        sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref left, 2 * c));
-        sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref left, 3 * c));
+        Quad<TVector> sum = Centre4<TOps, TVector, T, TIn>(ref left, weight);
         for (int j = r - 1; j >= 0; j--)
         {
             left = ref Unsafe.Subtract(ref left, stride);
             right = ref Unsafe.Add(ref right, stride);
             weight = ref Unsafe.Subtract(ref weight, 1);
-            Quad<TVector> pairs;
-            pairs.A = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
-            pairs.B = TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c));
-            pairs.C = TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c));
-            pairs.D = TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c));
-            if (j > 0 || !IsOne(weight))
-            {
-                w = TOps.Broadcast(weight);
-                pairs.A = TOps.Multiply(w, pairs.A);
-                pairs.B = TOps.Multiply(w, pairs.B);
-                pairs.C = TOps.Multiply(w, pairs.C);
-                pairs.D = TOps.Multiply(w, pairs.D);
-            }
-
-            sum.A = TOps.Add(sum.A, pairs.A);
-            sum.B = TOps.Add(sum.B, pairs.B);
-            sum.C = TOps.Add(sum.C, pairs.C);
-            sum.D = TOps.Add(sum.D, pairs.D);
+            sum = AddPairs4<TOps, TVector, T, TIn>(sum, ref left, ref right, ref weight, j);
         }
 
+        return sum;
+    }
+
+    /// <summary>The centre tap of four consecutive vectors times its weight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Quad<TVector> Centre4<TOps, TVector, T, TIn>(ref TIn centre, T weight)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged
+        where TIn : unmanaged
+    {
+        nint c = TOps.Count;
+        TVector w = TOps.Broadcast(weight);
+        Quad<TVector> sum;
+        sum.A = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 0));
+        sum.B = TOps.Multiply(w, TOps.Load<TIn>(ref centre, c));
+        sum.C = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 2 * c));
+        sum.D = TOps.Multiply(w, TOps.Load<TIn>(ref centre, 3 * c));
+        return sum;
+    }
+
+    /// <summary>
+    /// <paramref name="sum"/> plus the mirrored taps at <paramref name="left"/> and <paramref name="right"/> added, then
+    /// times <paramref name="weight"/> (pair <paramref name="j"/>; the outermost, j = 0, skips a weight of one).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector AddPair<TOps, TVector, T, TIn>(TVector sum, ref TIn left, ref TIn right, ref T weight, int j)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged
+        where TIn : unmanaged
+    {
+        TVector pair = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
+        return TOps.Add(sum, j == 0 && IsOne(weight) ? pair : TOps.Multiply(TOps.Broadcast(weight), pair));
+    }
+
+    /// <summary><see cref="AddPair"/> for four consecutive vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Quad<TVector> AddPairs4<TOps, TVector, T, TIn>(Quad<TVector> sum, ref TIn left, ref TIn right, ref T weight, int j)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged
+        where TIn : unmanaged
+    {
+        nint c = TOps.Count;
+        Quad<TVector> pairs;
+        pairs.A = TOps.Add(TOps.Load<TIn>(ref left, 0), TOps.Load<TIn>(ref right, 0));
+        pairs.B = TOps.Add(TOps.Load<TIn>(ref left, c), TOps.Load<TIn>(ref right, c));
+        pairs.C = TOps.Add(TOps.Load<TIn>(ref left, 2 * c), TOps.Load<TIn>(ref right, 2 * c));
+        pairs.D = TOps.Add(TOps.Load<TIn>(ref left, 3 * c), TOps.Load<TIn>(ref right, 3 * c));
+        if (j > 0 || !IsOne(weight))
+        {
+            TVector w = TOps.Broadcast(weight);
+            pairs.A = TOps.Multiply(w, pairs.A);
+            pairs.B = TOps.Multiply(w, pairs.B);
+            pairs.C = TOps.Multiply(w, pairs.C);
+            pairs.D = TOps.Multiply(w, pairs.D);
+        }
+
+        sum.A = TOps.Add(sum.A, pairs.A);
+        sum.B = TOps.Add(sum.B, pairs.B);
+        sum.C = TOps.Add(sum.C, pairs.C);
+        sum.D = TOps.Add(sum.D, pairs.D);
         return sum;
     }
 
