@@ -10,7 +10,7 @@ namespace Specialized.Filters.Convolution;
 /// (AVX2), min of 3, builds alternating, widening / in pairs: 3x3 829 / 714 µs (generated 650 / 503), 5x5 1411 / 1213
 /// (generated 1158 / 915). Two pairs side by side for radius 1, as generated kernels do, were slower here (786 µs).
 /// </summary>
-internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode>
+internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode, TOuter>
 {
     /// <summary>
     /// Whether the pass runs in pairs of pixels: one-channel 8-bit images whose sums fit a lane, radii up to 2 (the
@@ -74,14 +74,14 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         TVector t0 = TOps.And(p0, lowBytes), t1 = TOps.ShiftRightLogical(p0, 8), t2 = TOps.And(p2, lowBytes), t3 = TOps.ShiftRightLogical(p2, 8);
         if (TRadiusX.Value == 1)
         {
-            even = Pair<TOps, TVector>(TOps.Multiply(centre, t1), d1, t0, t2);
-            odd = Pair<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3);
+            even = Outer<TOps, TVector>(TOps.Multiply(centre, t1), d1, t0, t2);
+            odd = Outer<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3);
             return;
         }
 
         TVector p4 = TOps.LoadBytePairs(ref source, at + 4);
         TVector t4 = TOps.And(p4, lowBytes), t5 = TOps.ShiftRightLogical(p4, 8);
-        even = Pair<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3), d2, t0, t4);
-        odd = Pair<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t3), d1, t2, t4), d2, t1, t5);
+        even = Outer<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3), d2, t0, t4);
+        odd = Outer<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t3), d1, t2, t4), d2, t1, t5);
     }
 }

@@ -185,7 +185,7 @@ internal static class SymmetricDot
     /// its multiply is skipped, which gives the same result (multiplying by one is exact) for less work.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsOne<T>(in T weight)
+    public static bool IsOne<T>(in T weight)
         where T : unmanaged
     {
         if (typeof(T) == typeof(ushort))
