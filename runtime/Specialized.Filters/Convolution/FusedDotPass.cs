@@ -337,6 +337,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         where TVector : struct
     {
         /// <summary>Groups of two terms a column of radius <paramref name="r"/> has.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // a constant in WideGroup, which must fold away the groups it does not have
         public static int Groups<TTerms>(int r)
             where TTerms : struct, IWideTerms =>
             (Terms<TTerms>(r) + 1) / 2;
@@ -356,6 +357,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                 : Unsafe.BitCast<T, ushort>(weights[TTerms.Pairs || i <= r ? i : 2 * r - i]); // wide sums have 16-bit lanes
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Terms<TTerms>(int r)
             where TTerms : struct, IWideTerms =>
             TTerms.Pairs ? r + 1 : 2 * r + 1;
@@ -508,7 +510,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     private static TVector Outer<TOps, TVector>(TVector sum, TVector weight, TVector a, TVector b)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct =>
-        TOuter.AreOne ? TOps.Add(sum, TOps.Add(a, b)) : Pair<TOps, TVector>(sum, weight, a, b);
+        TOps.Add(sum, TOuter.AreOne ? TOps.Add(a, b) : TOps.Multiply(weight, TOps.Add(a, b)));
 
     /// <summary>Integer sums rounded and shifted back (<paramref name="bits"/> &gt; 0); float sums as they are.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -565,13 +567,18 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         return r >= 6 ? Taps<TOps, TVector>(ref source, sum, d6, at, at + 12 * c, outermost: true) : sum;
     }
 
-    /// <summary>The sum so far plus the two source taps at <paramref name="left"/> and <paramref name="right"/> times their weight (<see cref="Outer"/> for the <paramref name="outermost"/> pair).</summary>
+    /// <summary>
+    /// The sum so far plus the two source taps at <paramref name="left"/> and <paramref name="right"/> times their weight,
+    /// or for the <paramref name="outermost"/> pair as <see cref="Outer"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Taps<TOps, TVector>(ref TSrc source, TVector sum, TVector weight, nint left, nint right, bool outermost)
         where TOps : struct, IVectorOps<TVector, T>
-        where TVector : struct =>
-        outermost ? Outer<TOps, TVector>(sum, weight, TOps.Load<TSrc>(ref source, left), TOps.Load<TSrc>(ref source, right))
-        : Pair<TOps, TVector>(sum, weight, TOps.Load<TSrc>(ref source, left), TOps.Load<TSrc>(ref source, right));
+        where TVector : struct
+    {
+        TVector pair = TOps.Add(TOps.Load<TSrc>(ref source, left), TOps.Load<TSrc>(ref source, right));
+        return TOps.Add(sum, outermost && TOuter.AreOne ? pair : TOps.Multiply(weight, pair));
+    }
 }
 
 /// <summary>The runtime kernels' <see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>: checks, then runs <see cref="FusedDotPass{T, TSrc, TRadiusX, TRadiusY, TChannels, TMode, TOuter}"/> for the radii, the channel count, the store mode and the outermost weights.</summary>
