@@ -569,7 +569,9 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
     /// <summary>
     /// The sum so far plus the two source taps at <paramref name="left"/> and <paramref name="right"/> times their weight,
-    /// or for the <paramref name="outermost"/> pair as <see cref="Outer"/>.
+    /// or for the <paramref name="outermost"/> pair as <see cref="Outer"/>. Written out here rather than calling
+    /// <see cref="Pair"/> or <see cref="Outer"/>: <see cref="WalkWide"/> inlines this row sum at the edge of the JIT's
+    /// inlining budget, and the calls once pushed it over (InliningTests checks).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVector Taps<TOps, TVector>(ref TSrc source, TVector sum, TVector weight, nint left, nint right, bool outermost)
