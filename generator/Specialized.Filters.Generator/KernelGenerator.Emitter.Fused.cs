@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Specialized.Filters.Convolution;
 using Specialized.Filters.Generator.Emitting;
 using Specialized.Filters.Generator.Planning;
 
@@ -165,8 +166,9 @@ public sealed partial class KernelGenerator
                 string[] loads = Enumerable.Range(0, plan.X.Radius + 1).Select(q => (2 * q).ToString(CultureInfo.InvariantCulture)).ToArray();
                 string loaded = string.Join(", ", loads.Take(loads.Length - 1)) + " and " + loads[loads.Length - 1];
                 w.Line("// One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves");
-                w.Line($"// and the odd ones in their high halves. Split, the loads at bytes {loaded} give t0 to t{2 * plan.X.Radius + 1}, the pixels");
-                w.Line("// t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.");
+                w.Line($"// and the odd ones in their high halves. The loads at bytes {loaded} hold taps 2q and 2q + 1 of the even pixels and");
+                w.Line("// taps 2q - 1 and 2q of the odd ones; one MultiplyAddBytePairs (pmaddubsw) weights both bytes of a lane and adds");
+                w.Line("// them, an and or a shift takes one byte alone. No widening or narrowing.");
             }
 
             w.Line(OwnMethod);
@@ -187,7 +189,8 @@ public sealed partial class KernelGenerator
                 w.Line("    nint c = TChannels.Value;");
             }
 
-            IEnumerable<string> locals = WeightLocals(plan, plan.X, weightsX);
+            // Pairs of pixels weight their taps with constants of their own (BytePairLocals).
+            IEnumerable<string> locals = pairs && !sameWeights ? [] : WeightLocals(plan, plan.X, weightsX);
             if (!sameWeights && sums != FusedSums.Wide)
             {
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
@@ -197,7 +200,7 @@ public sealed partial class KernelGenerator
             {
                 FusedSums.Split => SplitLocals(plan),
                 FusedSums.Wide => WideLocals(plan),
-                FusedSums.BytePairs => RoundingLocals(plan).Append("TVector lowBytes = TOps.Broadcast((ushort)0xFF);"),
+                FusedSums.BytePairs => RoundingLocals(plan).Concat(BytePairLocals(plan)),
                 _ => RoundingLocals(plan),
             });
             foreach (string line in locals)
@@ -266,7 +269,7 @@ public sealed partial class KernelGenerator
             {
                 if (sums == FusedSums.BytePairs)
                 {
-                    return PairEntering(plan, names, k, columns, weightsX, top);
+                    return PairEntering(plan, names, k, columns, top);
                 }
 
                 bool offset = sums == FusedSums.Wide && plan.WideOffset;
@@ -487,7 +490,7 @@ public sealed partial class KernelGenerator
         /// The rows entering the windows of a pair of vectors (<see cref="FusedSums.BytePairs"/>): names[k] for the even
         /// pixels, names[k + 1] for the odd; nothing more for k + 1, which k computes.
         /// </summary>
-        private static IEnumerable<string> PairEntering(KernelPlan plan, string[] names, int k, Func<int, string> columns, string weightsX, int top)
+        private static IEnumerable<string> PairEntering(KernelPlan plan, string[] names, int k, Func<int, string> columns, int top)
         {
             if (k % 2 == 1)
             {
@@ -501,20 +504,88 @@ public sealed partial class KernelGenerator
                 yield return $"{Ops}.GeneratedKernels.PrefetchAhead(ref input, below + {columns(names.Length)} + {2 * r}, {names.Length} * TOps.Count); // lines of a step to come";
             }
 
+            int[] weights = plan.X.ReducedWeights;
+            int Weight(int tap) => tap >= 0 && tap < weights.Length ? weights[tap] : 0;
+
+            // The load at byte 2q holds taps 2q and 2q + 1 of an even pixel, taps 2q - 1 and 2q of an odd one.
+            string[][] terms = new[] { 0, -1 }
+                .Select(first => Enumerable.Range(0, r + 1)
+                    .Select(q => BytePairTerm($"{even}p{2 * q}", Weight(first + 2 * q), Weight(first + 2 * q + 1)))
+                    .Where(term => term.Length > 0)
+                    .ToArray())
+                .ToArray();
             for (int q = 0; q <= r; q++)
             {
-                yield return $"TVector {even}p{2 * q} = TOps.LoadBytePairs(ref input, below + {columns(k)}{(q == 0 ? string.Empty : $" + {2 * q}")});";
+                string load = $"{even}p{2 * q}";
+                if (terms.Any(sum => sum.Any(term => term.Contains(load + ","))))
+                {
+                    yield return $"TVector {load} = TOps.LoadBytePairs(ref input, below + {columns(k)}{(q == 0 ? string.Empty : $" + {2 * q}")});";
+                }
             }
 
-            for (int q = 0; q <= r; q++)
+            for (int parity = 0; parity < 2; parity++)
             {
-                yield return $"TVector {even}t{2 * q} = TOps.And({even}p{2 * q}, lowBytes), {even}t{2 * q + 1} = TOps.ShiftRightLogical({even}p{2 * q}, 8);";
+                string sum = (parity == 0 ? even : odd) + top;
+                yield return $"TVector {sum} = {terms[parity][0]};";
+                foreach (string term in terms[parity].Skip(1))
+                {
+                    yield return $"{sum} = TOps.Add({sum}, {term});";
+                }
+            }
+        }
+
+        /// <summary>
+        /// The low byte of each lane of <paramref name="pairs"/> times <paramref name="low"/> plus the high byte times
+        /// <paramref name="high"/>: one pmaddubsw where the weights fit it (<see cref="BytePairWeights.Fit"/>), else the
+        /// bytes split and weighted apart; empty where both weights are 0.
+        /// </summary>
+        private static string BytePairTerm(string pairs, int low, int high)
+        {
+            if (low != 0 && high != 0 && BytePairWeights.Fit(low, high))
+            {
+                return $"TOps.MultiplyAddBytePairs({pairs}, {BytePairWeightsName(low, high)})";
             }
 
-            IEnumerable<string> evenLines = DotLines(plan, plan.X, t => $"{even}t{t}", even + top, weightsX);
-            foreach (string line in (k == 0 ? evenLines : evenLines.Select(WithoutComment)).Concat(DotLines(plan, plan.X, t => $"{even}t{t + 1}", odd + top, weightsX).Select(WithoutComment)))
+            string lowTerm = low == 0 ? string.Empty : Scaled($"TOps.And({pairs}, lowBytes)", low);
+            string highTerm = high == 0 ? string.Empty : Scaled($"TOps.ShiftRightLogical({pairs}, 8)", high);
+            return lowTerm.Length == 0 ? highTerm : highTerm.Length == 0 ? lowTerm : $"TOps.Add({lowTerm}, {highTerm})";
+        }
+
+        /// <summary><paramref name="value"/> times an integer weight: as it is, shifted, or multiplied by a broadcast weight (<see cref="BytePairLocals"/>).</summary>
+        private static string Scaled(string value, int weight) =>
+            weight == 1 ? value : IsPowerOfTwo(weight) ? $"TOps.ShiftLeft({value}, {Log2(weight)})" : $"TOps.Multiply(times{weight}, {value})";
+
+        private static string BytePairWeightsName(int low, int high) => $"bytes{low}and{high}";
+
+        /// <summary>The constants <see cref="PairEntering"/> uses: the low-byte mask, pairs of weights and the weights it multiplies by.</summary>
+        private static IEnumerable<string> BytePairLocals(KernelPlan plan)
+        {
+            yield return "TVector lowBytes = TOps.Broadcast((ushort)0xFF);";
+            int[] weights = plan.X.ReducedWeights;
+            var pairs = new List<(int Low, int High)>();
+            for (int tap = -1; tap < weights.Length; tap++)
             {
-                yield return line;
+                int low = tap >= 0 ? weights[tap] : 0, high = tap + 1 < weights.Length ? weights[tap + 1] : 0;
+                if (!pairs.Contains((low, high)))
+                {
+                    pairs.Add((low, high));
+                }
+            }
+
+            var multiplied = new List<int>();
+            foreach ((int low, int high) in pairs)
+            {
+                if (low != 0 && high != 0 && BytePairWeights.Fit(low, high))
+                {
+                    yield return $"TVector {BytePairWeightsName(low, high)} = TOps.Broadcast((ushort){Literals.Int(BytePairWeights.Lane(low, high))}); // weights {low} (low byte) and {high} (high byte)";
+                    continue;
+                }
+
+                foreach (int weight in new[] { low, high }.Where(NeedsMultiply).Where(weight => !multiplied.Contains(weight)))
+                {
+                    multiplied.Add(weight);
+                    yield return $"TVector times{weight} = TOps.Broadcast((ushort){Literals.Int(weight)});";
+                }
             }
         }
     }

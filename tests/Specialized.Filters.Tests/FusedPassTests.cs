@@ -124,6 +124,48 @@ public class FusedPassTests
     }
 
     [Fact]
+    public void One_channel_8_bit_pairs_of_pixels_equal_the_ring_of_rows_for_any_weights()
+    {
+        // The runtime's pairs of pixels weight two taps in one MultiplyAddBytePairs (pmaddubsw), and where the
+        // outermost weights are 1 take that tap's byte alone; kernels whose neighbouring weights overflow it (a lane sum
+        // with a sharp kernel on one axis and none on the other) go the widening way. Random sigmas reach all three.
+        var random = new Random(13);
+        double[] sigmas = [0, 0.1, 0.3, 0.5, 0.8, 1.1, 1.5, 2.0];
+        var seen = new System.Collections.Generic.HashSet<string>();
+        foreach (int width in (int[])[.. Enumerable.Range(1, 140), 255, 256, 257, 259, 261])
+        {
+            int ksizeX = random.Next(2) == 0 ? 3 : 5, ksizeY = random.Next(2) == 0 ? 3 : 5;
+            double sigmaX = sigmas[random.Next(sigmas.Length)], sigmaY = sigmas[random.Next(sigmas.Length)];
+            int[] x = Reduced(GaussianKernels.CreateFixedPoint(ksizeX, sigmaX, 8), out int bitsX);
+            Reduced(GaussianKernels.CreateFixedPoint(ksizeY, sigmaY, 8), out int bitsY);
+            if (bitsX + bitsY <= 8)
+            {
+                seen.Add(!x.Zip(x.Skip(1)).All(pair => BytePairWeights.Fit(pair.First, pair.Second)) ? "no fit" : x[0] == 1 ? "outer 1" : "outer any");
+            }
+
+            int height = random.Next(1, 14), threads = random.Next(1, 4);
+            var border = (BorderMode)random.Next(5);
+            var image = TestImage<byte>.Random(random, width, height, 1, random.Next(0, 9));
+            string context = $"{width}x{height} k={ksizeX}x{ksizeY} sigma={sigmaX}/{sigmaY} {border} threads={threads}";
+            var ring = TestImage<byte>.Blank(width, height, 1, random.Next(0, 9));
+            Filters.GaussianBlur(image.View, ring.Span, ksizeX, ksizeY, sigmaX, sigmaY, border, new FilterOptions(1) { OutputStores = OutputStores.Cached, UseGeneratedKernels = false });
+            var fused = TestImage<byte>.Blank(width, height, 1, random.Next(0, 9));
+            Filters.GaussianBlur(image.View, fused.Span, ksizeX, ksizeY, sigmaX, sigmaY, border, new FilterOptions(threads) { UseGeneratedKernels = false });
+            Compare.Exact(ring.ToPacked(), fused.ToPacked(), width, 1, context);
+            Assert.True(fused.PaddingIsUntouched(), context + ": wrote outside the rows");
+        }
+
+        Assert.Equal(["no fit", "outer 1", "outer any"], seen.Order());
+
+        static int[] Reduced(int[] fixedWeights, out int bits)
+        {
+            int zeros = fixedWeights.Where(w => w != 0).Min(w => System.Numerics.BitOperations.TrailingZeroCount(w));
+            bits = 8 - zeros;
+            return [.. fixedWeights.Select(w => w >> zeros)];
+        }
+    }
+
+    [Fact]
     public void Runtime_8_bit_kernels_sum_columns_wide_exactly_in_every_mode()
     {
         // The three ways WideColumnSums forms its terms: mirrored pairs (reduced sums of 5-6 bits), single rows (7

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace Specialized.Filters.Convolution;
@@ -5,28 +6,68 @@ namespace Specialized.Filters.Convolution;
 /// <summary>
 /// The fused pass over one-channel 8-bit images with sums in 16-bit lanes, pixels in pairs (as generated kernels do):
 /// the lanes of a load of 2 × TOps.Count bytes hold the even pixels in their low halves and the odd ones in their high
-/// halves. Split apart they are two rows of lanes, each filtered and summed like any other, and the store puts them
-/// back together: no widening loads or narrowing stores, and one load serves two taps. Measured at 1920x1080 on Zen 1
-/// (AVX2), min of 3, builds alternating, widening / in pairs: 3x3 829 / 714 µs (generated 650 / 503), 5x5 1411 / 1213
-/// (generated 1158 / 915). Two pairs side by side for radius 1, as generated kernels do, were slower here (786 µs).
+/// halves. One <see cref="IVectorOps{TVector, T}.MultiplyAddBytePairs"/> (pmaddubsw) weights both bytes of a lane and
+/// adds them, so the load at byte 2q gives taps 2q and 2q + 1 of the even pixels and taps 2q - 1 and 2q of the odd
+/// ones at once; the two rows of lanes are then summed down like any other, and the store puts them back together: no
+/// widening loads or narrowing stores. Measured at 1920x1080 on Zen 1 (AVX2), min of 3, builds alternating, widening /
+/// in pairs: 3x3 829 / 714 µs (generated 650 / 503), 5x5 1411 / 1213 (generated 1158 / 915), with the bytes split by
+/// an and and a shift and weighted apart; weighting both bytes in one pmaddubsw then took 0.79-0.91x that time for
+/// 3x3 and 0.87-0.89x for 5x5 (three runs, generated kernels alike). Two pairs side by side for radius 1, as
+/// generated kernels do, were slower here (786 µs).
 /// </summary>
 internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChannels, TMode, TOuter>
 {
     /// <summary>
     /// Whether the pass runs in pairs of pixels: one-channel 8-bit images whose sums fit a lane, radii up to 2 (the
-    /// pair's two windows take the place of two vectors', as in <see cref="WalkPairs"/>).
+    /// pair's two windows take the place of two vectors', as in <see cref="WalkPairs"/>), and neighbouring horizontal
+    /// weights that one pmaddubsw applies exactly (<see cref="BytePairWeights.Fit"/>: OpenCV's kernels of these sizes
+    /// all do, as do any whose 2-D sum fits a lane but for those of one row or column).
     /// </summary>
     private bool HasBytePairs =>
-        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits == 0 && TRadiusX.Value <= 2 && TRadiusY.Value <= 2;
+        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits == 0 && TRadiusX.Value <= 2 && TRadiusY.Value <= 2
+        && NeighboursFit(weightsX);
+
+    private static bool NeighboursFit(T[] weights)
+    {
+        for (int i = 0; i + 1 < weights.Length; i++)
+        {
+            if (!BytePairWeights.Fit(Unsafe.BitCast<T, ushort>(weights[i]), Unsafe.BitCast<T, ushort>(weights[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The horizontal weights as <see cref="IVectorOps{TVector, T}.MultiplyAddBytePairs"/> takes them for the loads at
+    /// bytes 0, 2 and 4: Even{q} weights taps 2q and 2q + 1 of the even pixels, Odd{q} taps 2q - 1 and 2q of the odd
+    /// ones (a tap beyond the kernel weighs 0).
+    /// </summary>
+    private readonly record struct PairWeights<TVector>(TVector Even0, TVector Even1, TVector Even2, TVector Odd0, TVector Odd1, TVector Odd2)
+        where TVector : struct
+    {
+        /// <param name="weights">The distinct weights, outermost first, centre last.</param>
+        public static PairWeights<TVector> Create<TOps>(T[] weights)
+            where TOps : struct, IVectorOps<TVector, T>
+        {
+            int r = weights.Length - 1;
+            return new(Pair(0), Pair(2), Pair(4), Pair(-1), Pair(1), Pair(3));
+
+            int Tap(int t) => t < 0 || t > 2 * r ? 0 : Unsafe.BitCast<T, ushort>(weights[r - Math.Abs(t - r)]);
+            TVector Pair(int first) => TOps.Broadcast(Unsafe.BitCast<ushort, T>(BytePairWeights.Lane(Tap(first), Tap(first + 1))));
+        }
+    }
 
     /// <summary>Walks down a pair of vectors at a time, the last pair moved back to end at the row's end.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WalkBytePairs<TOps, TVector>(
-        ref byte source, ref byte destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
+        ref byte source, ref byte destination, in PairWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
-        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2;
+        TVector even0 = wx.Even0, even1 = wx.Even1, even2 = wx.Even2, odd0 = wx.Odd0, odd1 = wx.Odd1, odd2 = wx.Odd2;
         TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, half = k.Half, lowBytes = TOps.Broadcast(Unsafe.BitCast<ushort, T>(0xFF));
         nint stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value, step = 2 * TOps.Count;
@@ -38,7 +79,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
             for (nint row = -2 * r; row < height; row++, below += stride)
             {
                 WalkPrefetch.Ahead(ref source, below + step + 2 * TRadiusX.Value, step);
-                RowPairs<TOps, TVector>(ref source, below, lowBytes, xc, x1, x2, out TVector even, out TVector odd);
+                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, odd0, odd1, odd2, out TVector even, out TVector odd);
                 if (row >= 0)
                 {
                     TVector sumEven = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, e0, e1, e2, e3, default, default, default, default, default, default, default, default, even);
@@ -60,28 +101,26 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     }
 
     /// <summary>
-    /// The horizontal sums of the even and the odd pixels of the pairs at <paramref name="at"/>. The loads at bytes 0, 2
-    /// (and 4) split into t0 .. t3 (t5), the pixels t bytes on from each even pixel: tap t of an even pixel is t{t}, of an
-    /// odd pixel t{t + 1}.
+    /// The horizontal sums of the even and the odd pixels of the pairs at <paramref name="at"/>, from the loads at bytes
+    /// 0, 2 (and 4) and the weights of <see cref="PairWeights{TVector}"/>. Where the outermost weights are 1, the one
+    /// outermost tap of a load is its low or high byte alone: an and or a shift instead of a multiply.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RowPairs<TOps, TVector>(
-        ref byte source, nint at, TVector lowBytes, TVector centre, TVector d1, TVector d2, out TVector even, out TVector odd)
+        ref byte source, nint at, TVector lowBytes, TVector even0, TVector even1, TVector even2, TVector odd0, TVector odd1, TVector odd2, out TVector even, out TVector odd)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
         TVector p0 = TOps.LoadBytePairs(ref source, at), p2 = TOps.LoadBytePairs(ref source, at + 2);
-        TVector t0 = TOps.And(p0, lowBytes), t1 = TOps.ShiftRightLogical(p0, 8), t2 = TOps.And(p2, lowBytes), t3 = TOps.ShiftRightLogical(p2, 8);
         if (TRadiusX.Value == 1)
         {
-            even = Outer<TOps, TVector>(TOps.Multiply(centre, t1), d1, t0, t2);
-            odd = Outer<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3);
+            even = TOps.Add(TOps.MultiplyAddBytePairs(p0, even0), TOuter.AreOne ? TOps.And(p2, lowBytes) : TOps.MultiplyAddBytePairs(p2, even1));
+            odd = TOps.Add(TOuter.AreOne ? TOps.ShiftRightLogical(p0, 8) : TOps.MultiplyAddBytePairs(p0, odd0), TOps.MultiplyAddBytePairs(p2, odd1));
             return;
         }
 
         TVector p4 = TOps.LoadBytePairs(ref source, at + 4);
-        TVector t4 = TOps.And(p4, lowBytes), t5 = TOps.ShiftRightLogical(p4, 8);
-        even = Outer<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t2), d1, t1, t3), d2, t0, t4);
-        odd = Outer<TOps, TVector>(Pair<TOps, TVector>(TOps.Multiply(centre, t3), d1, t2, t4), d2, t1, t5);
+        even = TOps.Add(TOps.Add(TOps.MultiplyAddBytePairs(p0, even0), TOps.MultiplyAddBytePairs(p2, even1)), TOuter.AreOne ? TOps.And(p4, lowBytes) : TOps.MultiplyAddBytePairs(p4, even2));
+        odd = TOps.Add(TOps.Add(TOuter.AreOne ? TOps.ShiftRightLogical(p0, 8) : TOps.MultiplyAddBytePairs(p0, odd0), TOps.MultiplyAddBytePairs(p2, odd1)), TOps.MultiplyAddBytePairs(p4, odd2));
     }
 }

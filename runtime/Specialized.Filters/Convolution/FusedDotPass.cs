@@ -131,7 +131,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
         if (HasBytePairs && count >= 2 * TOps.Count)
         {
-            WalkBytePairs<TOps, TVector>(ref Unsafe.As<TSrc, byte>(ref source), ref Unsafe.As<TSrc, byte>(ref destination), x, y, constants, geometry);
+            WalkBytePairs<TOps, TVector>(ref Unsafe.As<TSrc, byte>(ref source), ref Unsafe.As<TSrc, byte>(ref destination), PairWeights<TVector>.Create<TOps>(weightsX), y, constants, geometry);
             return;
         }
 

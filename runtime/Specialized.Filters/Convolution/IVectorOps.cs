@@ -64,6 +64,15 @@ public interface IVectorOps<TVector, T>
     /// </summary>
     static abstract void StoreBytePairs(TVector value, ref byte destination, nint offset, bool nonTemporal);
 
+    /// <summary>
+    /// Weights the two bytes of each 16-bit lane (as <see cref="LoadBytePairs"/> loads them) and adds them: the low byte
+    /// times the low byte of the lane of <paramref name="weights"/> plus the high byte times its high byte, in one
+    /// instruction on x86 (pmaddubsw). The hardware saturates to a signed 16-bit lane, so both weights must be at most
+    /// 127 and 255 times their sum at most 32767 (<c>BytePairWeights.Fit</c>); then every implementation gives the
+    /// exact sum. <typeparamref name="T"/> must be ushort.
+    /// </summary>
+    static abstract TVector MultiplyAddBytePairs(TVector pairs, TVector weights);
+
     /// <summary>A vector with every lane set to <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(T value);
 

@@ -100,6 +100,15 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MultiplyAddBytePairs(T pairs, T weights)
+    {
+        ushort lane = typeof(T) == typeof(ushort) ? From<ushort>(pairs) : throw new NotSupportedException();
+        ushort factors = From<ushort>(weights);
+        return To((ushort)((lane & 0xFF) * (factors & 0xFF) + (lane >> 8) * (factors >> 8)));
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;
 
     /// <inheritdoc/>

@@ -122,6 +122,25 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MultiplyAddBytePairs(Vector512<T> pairs, Vector512<T> weights)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        if (Avx512BW.IsSupported)
+        {
+            return Avx512BW.MultiplyAddAdjacent(pairs.AsByte(), weights.AsSByte()).As<short, T>();
+        }
+
+        Vector512<ushort> lowBytes = Vector512.Create((ushort)0xFF);
+        Vector512<ushort> lanes = pairs.AsUInt16(), factors = weights.AsUInt16();
+        return ((lanes & lowBytes) * (factors & lowBytes) + (lanes >>> 8) * (factors >>> 8)).As<ushort, T>();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
     /// <inheritdoc/>
@@ -276,6 +295,25 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MultiplyAddBytePairs(Vector256<T> pairs, Vector256<T> weights)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        if (Avx2.IsSupported)
+        {
+            return Avx2.MultiplyAddAdjacent(pairs.AsByte(), weights.AsSByte()).As<short, T>();
+        }
+
+        Vector256<ushort> lowBytes = Vector256.Create((ushort)0xFF);
+        Vector256<ushort> lanes = pairs.AsUInt16(), factors = weights.AsUInt16();
+        return ((lanes & lowBytes) * (factors & lowBytes) + (lanes >>> 8) * (factors >>> 8)).As<ushort, T>();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
     /// <inheritdoc/>
@@ -423,6 +461,25 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
         }
 
         Store(value, ref Unsafe.As<byte, T>(ref Unsafe.Add(ref destination, offset)), 0, nonTemporal);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MultiplyAddBytePairs(Vector128<T> pairs, Vector128<T> weights)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        if (Ssse3.IsSupported)
+        {
+            return Ssse3.MultiplyAddAdjacent(pairs.AsByte(), weights.AsSByte()).As<short, T>();
+        }
+
+        Vector128<ushort> lowBytes = Vector128.Create((ushort)0xFF);
+        Vector128<ushort> lanes = pairs.AsUInt16(), factors = weights.AsUInt16();
+        return ((lanes & lowBytes) * (factors & lowBytes) + (lanes >>> 8) * (factors >>> 8)).As<ushort, T>();
     }
 
     /// <inheritdoc/>

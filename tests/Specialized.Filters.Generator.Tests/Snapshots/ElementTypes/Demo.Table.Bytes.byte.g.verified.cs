@@ -383,8 +383,9 @@ namespace Demo
         // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 1 4 6 4 1 (OpenCV's 16 64 96 64 16 divided by 16), sum 16;
         // vertical: the same.
         // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
-        // and the odd ones in their high halves. Split, the loads at bytes 0, 2 and 4 give t0 to t5, the pixels
-        // t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.
+        // and the odd ones in their high halves. The loads at bytes 0, 2 and 4 hold taps 2q and 2q + 1 of the even pixels and
+        // taps 2q - 1 and 2q of the odd ones; one MultiplyAddBytePairs (pmaddubsw) weights both bytes of a lane and adds
+        // them, an and or a shift takes one byte alone. No widening or narrowing.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -395,6 +396,10 @@ namespace Demo
             TVector w2 = TOps.Broadcast((ushort)6); // centre
             TVector half = TOps.Broadcast((ushort)128);
             TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            TVector bytes1and4 = TOps.Broadcast((ushort)1025); // weights 1 (low byte) and 4 (high byte)
+            TVector bytes4and6 = TOps.Broadcast((ushort)1540); // weights 4 (low byte) and 6 (high byte)
+            TVector bytes6and4 = TOps.Broadcast((ushort)1030); // weights 6 (low byte) and 4 (high byte)
+            TVector bytes4and1 = TOps.Broadcast((ushort)260); // weights 4 (low byte) and 1 (high byte)
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
@@ -408,15 +413,12 @@ namespace Demo
                     TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                     TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
                     TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
-                    TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                    TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                    TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
-                    TVector a4 = TOps.Multiply(w2, at2); // centre, weight 6
-                    a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(at1, at3), 2)); // ±1, weight 4
-                    a4 = TOps.Add(a4, TOps.Add(at0, at4)); // ±2, weight 1
-                    TVector b4 = TOps.Multiply(w2, at3);
-                    b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(at2, at4), 2));
-                    b4 = TOps.Add(b4, TOps.Add(at1, at5));
+                    TVector a4 = TOps.MultiplyAddBytePairs(ap0, bytes1and4);
+                    a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap2, bytes6and4));
+                    a4 = TOps.Add(a4, TOps.And(ap4, lowBytes));
+                    TVector b4 = TOps.ShiftRightLogical(ap0, 8);
+                    b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes4and6));
+                    b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes4and1));
                     if (y >= 0) // the first 4 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -454,15 +456,12 @@ namespace Demo
                         TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                         TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
                         TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
-                        TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                        TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                        TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
-                        TVector a4 = TOps.Multiply(w2, at2); // centre, weight 6
-                        a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(at1, at3), 2)); // ±1, weight 4
-                        a4 = TOps.Add(a4, TOps.Add(at0, at4)); // ±2, weight 1
-                        TVector b4 = TOps.Multiply(w2, at3);
-                        b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(at2, at4), 2));
-                        b4 = TOps.Add(b4, TOps.Add(at1, at5));
+                        TVector a4 = TOps.MultiplyAddBytePairs(ap0, bytes1and4);
+                        a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap2, bytes6and4));
+                        a4 = TOps.Add(a4, TOps.And(ap4, lowBytes));
+                        TVector b4 = TOps.ShiftRightLogical(ap0, 8);
+                        b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes4and6));
+                        b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes4and1));
                         if (y >= 0) // the first 4 rows only fill the window
                         {
                             if (!TMode.NonTemporal)

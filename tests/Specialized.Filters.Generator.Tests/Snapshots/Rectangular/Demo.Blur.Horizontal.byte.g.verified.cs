@@ -339,8 +339,9 @@ namespace Demo
         // once and kept in registers for the 1 output rows that use it. Horizontal integer weights 0 0 2 53 146 53 2 0 0 (OpenCV's 0 0 2 53 146 53 2 0 0 divided by 1), sum 256;
         // vertical integer weights 1 (OpenCV's 256 divided by 256), sum 1.
         // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
-        // and the odd ones in their high halves. Split, the loads at bytes 0, 2, 4, 6 and 8 give t0 to t9, the pixels
-        // t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.
+        // and the odd ones in their high halves. The loads at bytes 0, 2, 4, 6 and 8 hold taps 2q and 2q + 1 of the even pixels and
+        // taps 2q - 1 and 2q of the odd ones; one MultiplyAddBytePairs (pmaddubsw) weights both bytes of a lane and adds
+        // them, an and or a shift takes one byte alone. No widening or narrowing.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -348,10 +349,12 @@ namespace Demo
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
             where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
-            TVector wx4 = TOps.Broadcast((ushort)146); // centre
-            TVector wx3 = TOps.Broadcast((ushort)53);
             TVector half = TOps.Broadcast((ushort)128);
             TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            TVector bytes2and53 = TOps.Broadcast((ushort)13570); // weights 2 (low byte) and 53 (high byte)
+            TVector times53 = TOps.Broadcast((ushort)53);
+            TVector times146 = TOps.Broadcast((ushort)146);
+            TVector bytes53and2 = TOps.Broadcast((ushort)565); // weights 53 (low byte) and 2 (high byte)
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
@@ -359,22 +362,15 @@ namespace Demo
                 for (nint y = 0; y < rows; y++, below += sourceStride)
                 {
                     global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 8, 2 * TOps.Count); // lines of a step to come
-                    TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                     TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
                     TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
                     TVector ap6 = TOps.LoadBytePairs(ref input, below + x + 6);
-                    TVector ap8 = TOps.LoadBytePairs(ref input, below + x + 8);
-                    TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                    TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                    TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
-                    TVector at6 = TOps.And(ap6, lowBytes), at7 = TOps.ShiftRightLogical(ap6, 8);
-                    TVector at8 = TOps.And(ap8, lowBytes), at9 = TOps.ShiftRightLogical(ap8, 8);
-                    TVector a0 = TOps.Multiply(wx4, at4); // centre, weight 146
-                    a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(at3, at5))); // ±1, weight 53
-                    a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(at2, at6), 1)); // ±2, weight 2
-                    TVector b0 = TOps.Multiply(wx4, at5);
-                    b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(at4, at6)));
-                    b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(at3, at7), 1));
+                    TVector a0 = TOps.MultiplyAddBytePairs(ap2, bytes2and53);
+                    a0 = TOps.Add(a0, TOps.Add(TOps.Multiply(times146, TOps.And(ap4, lowBytes)), TOps.Multiply(times53, TOps.ShiftRightLogical(ap4, 8))));
+                    a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.And(ap6, lowBytes), 1));
+                    TVector b0 = TOps.ShiftLeft(TOps.ShiftRightLogical(ap2, 8), 1);
+                    b0 = TOps.Add(b0, TOps.Add(TOps.Multiply(times53, TOps.And(ap4, lowBytes)), TOps.Multiply(times146, TOps.ShiftRightLogical(ap4, 8))));
+                    b0 = TOps.Add(b0, TOps.MultiplyAddBytePairs(ap6, bytes53and2));
                     if (!TMode.NonTemporal)
                     {
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
@@ -396,22 +392,15 @@ namespace Demo
                     for (nint y = 0; y < rows; y++, below += sourceStride)
                     {
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 8, 2 * TOps.Count); // lines of a step to come
-                        TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                         TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
                         TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
                         TVector ap6 = TOps.LoadBytePairs(ref input, below + x + 6);
-                        TVector ap8 = TOps.LoadBytePairs(ref input, below + x + 8);
-                        TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                        TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                        TVector at4 = TOps.And(ap4, lowBytes), at5 = TOps.ShiftRightLogical(ap4, 8);
-                        TVector at6 = TOps.And(ap6, lowBytes), at7 = TOps.ShiftRightLogical(ap6, 8);
-                        TVector at8 = TOps.And(ap8, lowBytes), at9 = TOps.ShiftRightLogical(ap8, 8);
-                        TVector a0 = TOps.Multiply(wx4, at4); // centre, weight 146
-                        a0 = TOps.Add(a0, TOps.Multiply(wx3, TOps.Add(at3, at5))); // ±1, weight 53
-                        a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.Add(at2, at6), 1)); // ±2, weight 2
-                        TVector b0 = TOps.Multiply(wx4, at5);
-                        b0 = TOps.Add(b0, TOps.Multiply(wx3, TOps.Add(at4, at6)));
-                        b0 = TOps.Add(b0, TOps.ShiftLeft(TOps.Add(at3, at7), 1));
+                        TVector a0 = TOps.MultiplyAddBytePairs(ap2, bytes2and53);
+                        a0 = TOps.Add(a0, TOps.Add(TOps.Multiply(times146, TOps.And(ap4, lowBytes)), TOps.Multiply(times53, TOps.ShiftRightLogical(ap4, 8))));
+                        a0 = TOps.Add(a0, TOps.ShiftLeft(TOps.And(ap6, lowBytes), 1));
+                        TVector b0 = TOps.ShiftLeft(TOps.ShiftRightLogical(ap2, 8), 1);
+                        b0 = TOps.Add(b0, TOps.Add(TOps.Multiply(times53, TOps.And(ap4, lowBytes)), TOps.Multiply(times146, TOps.ShiftRightLogical(ap4, 8))));
+                        b0 = TOps.Add(b0, TOps.MultiplyAddBytePairs(ap6, bytes53and2));
                         if (!TMode.NonTemporal)
                         {
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come

@@ -399,8 +399,9 @@ namespace Demo.Deep.Namespace
         // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 1 2 1 (OpenCV's 64 128 64 divided by 64), sum 4;
         // vertical: the same.
         // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
-        // and the odd ones in their high halves. Split, the loads at bytes 0 and 2 give t0 to t3, the pixels
-        // t bytes on from each even pixel: tap t of an even pixel is t{t}, of an odd pixel t{t + 1}. No widening or narrowing.
+        // and the odd ones in their high halves. The loads at bytes 0 and 2 hold taps 2q and 2q + 1 of the even pixels and
+        // taps 2q - 1 and 2q of the odd ones; one MultiplyAddBytePairs (pmaddubsw) weights both bytes of a lane and adds
+        // them, an and or a shift takes one byte alone. No widening or narrowing.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void BytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -410,6 +411,8 @@ namespace Demo.Deep.Namespace
         {
             TVector half = TOps.Broadcast((ushort)8);
             TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            TVector bytes1and2 = TOps.Broadcast((ushort)513); // weights 1 (low byte) and 2 (high byte)
+            TVector bytes2and1 = TOps.Broadcast((ushort)258); // weights 2 (low byte) and 1 (high byte)
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
@@ -424,24 +427,16 @@ namespace Demo.Deep.Namespace
                     global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 4 * TOps.Count + 2, 4 * TOps.Count); // lines of a step to come
                     TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                     TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
-                    TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                    TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                    TVector a2 = at1; // centre, weight 2
-                    a2 = TOps.Add(a2, a2);
-                    a2 = TOps.Add(a2, TOps.Add(at0, at2)); // ±1, weight 1
-                    TVector b2 = at2;
-                    b2 = TOps.Add(b2, b2);
-                    b2 = TOps.Add(b2, TOps.Add(at1, at3));
+                    TVector a2 = TOps.MultiplyAddBytePairs(ap0, bytes1and2);
+                    a2 = TOps.Add(a2, TOps.And(ap2, lowBytes));
+                    TVector b2 = TOps.ShiftRightLogical(ap0, 8);
+                    b2 = TOps.Add(b2, TOps.MultiplyAddBytePairs(ap2, bytes2and1));
                     TVector cp0 = TOps.LoadBytePairs(ref input, below + x + 2 * TOps.Count);
                     TVector cp2 = TOps.LoadBytePairs(ref input, below + x + 2 * TOps.Count + 2);
-                    TVector ct0 = TOps.And(cp0, lowBytes), ct1 = TOps.ShiftRightLogical(cp0, 8);
-                    TVector ct2 = TOps.And(cp2, lowBytes), ct3 = TOps.ShiftRightLogical(cp2, 8);
-                    TVector c2 = ct1;
-                    c2 = TOps.Add(c2, c2);
-                    c2 = TOps.Add(c2, TOps.Add(ct0, ct2));
-                    TVector d2 = ct2;
-                    d2 = TOps.Add(d2, d2);
-                    d2 = TOps.Add(d2, TOps.Add(ct1, ct3));
+                    TVector c2 = TOps.MultiplyAddBytePairs(cp0, bytes1and2);
+                    c2 = TOps.Add(c2, TOps.And(cp2, lowBytes));
+                    TVector d2 = TOps.ShiftRightLogical(cp0, 8);
+                    d2 = TOps.Add(d2, TOps.MultiplyAddBytePairs(cp2, bytes2and1));
                     if (y >= 0) // the first 2 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -487,14 +482,10 @@ namespace Demo.Deep.Namespace
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 2, 2 * TOps.Count); // lines of a step to come
                         TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
                         TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
-                        TVector at0 = TOps.And(ap0, lowBytes), at1 = TOps.ShiftRightLogical(ap0, 8);
-                        TVector at2 = TOps.And(ap2, lowBytes), at3 = TOps.ShiftRightLogical(ap2, 8);
-                        TVector a2 = at1; // centre, weight 2
-                        a2 = TOps.Add(a2, a2);
-                        a2 = TOps.Add(a2, TOps.Add(at0, at2)); // ±1, weight 1
-                        TVector b2 = at2;
-                        b2 = TOps.Add(b2, b2);
-                        b2 = TOps.Add(b2, TOps.Add(at1, at3));
+                        TVector a2 = TOps.MultiplyAddBytePairs(ap0, bytes1and2);
+                        a2 = TOps.Add(a2, TOps.And(ap2, lowBytes));
+                        TVector b2 = TOps.ShiftRightLogical(ap0, 8);
+                        b2 = TOps.Add(b2, TOps.MultiplyAddBytePairs(ap2, bytes2and1));
                         if (y >= 0) // the first 2 rows only fill the window
                         {
                             if (!TMode.NonTemporal)

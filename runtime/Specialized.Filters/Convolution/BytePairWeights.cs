@@ -1,0 +1,17 @@
+namespace Specialized.Filters.Convolution;
+
+/// <summary>
+/// Which two weights of neighbouring taps one <c>IVectorOps.MultiplyAddBytePairs</c> (x86 pmaddubsw) applies exactly
+/// to a pair of pixels: the hardware takes the weights as signed bytes and saturates the sum to a signed 16-bit lane.
+/// This file is compiled into both the runtime and the (netstandard2.0) source generator, so that the runtime's fused
+/// pass and generated kernels choose alike: keep it free of APIs newer than netstandard2.0.
+/// </summary>
+internal static class BytePairWeights
+{
+    /// <summary>Whether both weights are signed bytes and the largest pair of pixels times them fits a signed 16-bit lane.</summary>
+    public static bool Fit(int low, int high) =>
+        low is >= 0 and <= sbyte.MaxValue && high is >= 0 and <= sbyte.MaxValue && byte.MaxValue * (low + high) <= short.MaxValue;
+
+    /// <summary>The 16-bit lane that <c>MultiplyAddBytePairs</c> takes: <paramref name="low"/> in the low byte, <paramref name="high"/> in the high one.</summary>
+    public static ushort Lane(int low, int high) => (ushort)(low | high << 8);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Specialized.Filters.Convolution;
+using Xunit;
+
+namespace Specialized.Filters.Tests;
+
+/// <summary>
+/// <see cref="IVectorOps{TVector, T}.MultiplyAddBytePairs"/> weights the two bytes of a 16-bit lane in one instruction
+/// where x86 has it (pmaddubsw, which saturates to a signed lane) and in software elsewhere; within
+/// <see cref="BytePairWeights.Fit"/> every width must give the exact sum. Widths the machine does not accelerate run
+/// in software, which covers the other path.
+/// </summary>
+public class BytePairWeightsTests
+{
+    [Theory]
+    [InlineData(0, 0, true)]
+    [InlineData(64, 64, true)] // 255 * 128 = 32640, the most a signed lane holds of such sums
+    [InlineData(127, 1, true)]
+    [InlineData(0, 128, false)] // not a signed byte
+    [InlineData(64, 65, false)] // 255 * 129 overflows a signed lane
+    [InlineData(-1, 2, false)]
+    public void Weights_fit_where_both_are_signed_bytes_and_the_largest_sum_a_signed_lane(int low, int high, bool fits)
+    {
+        Assert.Equal(fits, BytePairWeights.Fit(low, high));
+    }
+
+    [Fact]
+    public void Every_width_gives_the_exact_sum_of_both_weighted_bytes()
+    {
+        var random = new Random(5);
+        var pairs = new byte[128];
+        for (int round = 0; round < 2000; round++)
+        {
+            int low = random.Next(128), high = random.Next(128);
+            if (!BytePairWeights.Fit(low, high))
+            {
+                continue;
+            }
+
+            random.NextBytes(pairs);
+            pairs[0] = pairs[1] = 255; // the largest sum
+            var expected = new ushort[pairs.Length / 2];
+            for (int i = 0; i < expected.Length; i++)
+            {
+                expected[i] = (ushort)(pairs[2 * i] * low + pairs[2 * i + 1] * high);
+            }
+
+            ushort weights = BytePairWeights.Lane(low, high);
+            string context = $"weights {low} and {high}";
+            Assert.True(expected.AsSpan().SequenceEqual(Lanes<Vector512Ops<ushort>, Vector512<ushort>>(pairs, weights)), context + ", 512 bits");
+            Assert.True(expected.AsSpan().SequenceEqual(Lanes<Vector256Ops<ushort>, Vector256<ushort>>(pairs, weights)), context + ", 256 bits");
+            Assert.True(expected.AsSpan().SequenceEqual(Lanes<Vector128Ops<ushort>, Vector128<ushort>>(pairs, weights)), context + ", 128 bits");
+            Assert.True(expected.AsSpan().SequenceEqual(Lanes<ScalarOps<ushort>, ushort>(pairs, weights)), context + ", scalars");
+        }
+    }
+
+    private static ushort[] Lanes<TOps, TVector>(byte[] pairs, ushort weights)
+        where TOps : struct, IVectorOps<TVector, ushort>
+        where TVector : struct
+    {
+        var sums = new byte[pairs.Length];
+        for (int at = 0; at < pairs.Length; at += 2 * TOps.Count)
+        {
+            TOps.StoreBytePairs(TOps.MultiplyAddBytePairs(TOps.LoadBytePairs(ref pairs[0], at), TOps.Broadcast(weights)), ref sums[0], at, nonTemporal: false);
+        }
+
+        return MemoryMarshal.Cast<byte, ushort>(sums).ToArray();
+    }
+}
