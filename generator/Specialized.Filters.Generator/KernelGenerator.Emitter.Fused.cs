@@ -239,10 +239,13 @@ public sealed partial class KernelGenerator
 
         /// <summary>
         /// Vectors side by side in a fused pass, each with its own window (independent work for the core): as many as
-        /// the registers hold with the weights, within the JIT's inlining budget.
+        /// the registers hold with the weights, within the JIT's inlining budget. Wide sums take one: their pairs of
+        /// weights, start and offset leave too few of AVX2's 16 registers for two windows, and two spilled (Zen 1, 8-bit
+        /// 5x5 sigma 1.2, one instead of two: 0.91-0.94x the time), as the runtime's one-vector walk had shown.
         /// </summary>
         private static int FusedColumns(KernelPlan plan, FusedSums sums) =>
-            sums == FusedSums.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
+            sums == FusedSums.Wide ? 1
+            : sums == FusedSums.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
             : plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
             : 1;
@@ -277,7 +280,7 @@ public sealed partial class KernelGenerator
                 IEnumerable<string> lines = DotLines(plan, plan.X, t => $"TOps.Load<{src}>(ref input, below + {columns(k)}{(t == 0 ? string.Empty : $" + {t} * c")})", sum, weightsX);
                 if (offset)
                 {
-                    lines = lines.Concat([$"TVector {names[k]}{top} = TOps.Add({sum}, flip); // minus 2^15: a signed 16-bit lane"]);
+                    lines = lines.Concat([$"TVector {names[k]}{top} = TOps.Add({sum}, flip); // minus 2^{plan.Wide.OffsetBits}: a signed 16-bit lane"]);
                 }
 
                 if (split)
@@ -428,17 +431,17 @@ public sealed partial class KernelGenerator
                 yield return $"TVector pair{g} = TOps.WideBroadcast({Literals.Int(((long)w1 << 16) | (uint)w0)}); // weights {w0} and {w1}";
             }
 
-            yield return $"TVector start = TOps.WideBroadcast({Literals.Int(plan.Wide.Start)}); // 2^{plan.Shift - 1}{(plan.WideOffset ? $" + 2^15 * 2^{plan.Y.SumBits}" : string.Empty)}";
+            yield return $"TVector start = TOps.WideBroadcast({Literals.Int(plan.Wide.Start)}); // 2^{plan.Shift - 1}{(plan.WideOffset ? $" + 2^{plan.Wide.OffsetBits} * 2^{plan.Y.SumBits}" : string.Empty)}";
             if (plan.WideOffset)
             {
-                yield return $"TVector flip = TOps.Broadcast({LaneLiteral(plan, 1 << 15)});";
+                yield return $"TVector flip = TOps.Broadcast({LaneLiteral(plan, plan.Wide.RowBias)}); // -2^{plan.Wide.OffsetBits} in 16 bits";
             }
         }
 
         /// <summary>
         /// The terms of a wide column sum, two to a group with their weights: where twice a row sum fits a signed lane
-        /// (<see cref="KernelPlan.WidePairs"/>), the centre row and the sums of mirrored rows; otherwise each row on its
-        /// own (offset by -2^15 where needed, <see cref="KernelPlan.WideOffset"/>). An odd term out is paired with zero.
+        /// (<see cref="KernelPlan.WidePairs"/>, offset where needed), the centre row and the sums of mirrored rows;
+        /// otherwise each row on its own (offset, <see cref="KernelPlan.WideOffset"/>). An odd term out is paired with zero.
         /// </summary>
         private static List<(string First, int Weight0, string Second, int Weight1)> WideGroups(KernelPlan plan, Func<int, string> row)
         {
@@ -482,8 +485,9 @@ public sealed partial class KernelGenerator
         }
 
         private static string WideComment(KernelPlan plan) =>
-            plan.WidePairs ? $"// Column sums exact in 32 bits: mirrored rows added (twice a row sum, at most {2 * (255 << plan.X.SumBits)}, fits a signed 16-bit lane), then weighted in pairs."
-            : plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^15 into a signed 16-bit lane, weighted in pairs; the start adds the offset back."
+            plan.WidePairs && plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^{plan.Wide.OffsetBits}, so that mirrored rows added fit a signed 16-bit lane, then weighted in pairs; the start adds the offset back."
+            : plan.WidePairs ? $"// Column sums exact in 32 bits: mirrored rows added (twice a row sum, at most {2 * (255 << plan.X.SumBits)}, fits a signed 16-bit lane), then weighted in pairs."
+            : plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^{plan.Wide.OffsetBits} into a signed 16-bit lane, weighted in pairs; the start adds the offset back."
             : $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}, a signed 16-bit lane) weighted in pairs.";
 
         /// <summary>

@@ -168,8 +168,9 @@ public class FusedPassTests
     [Fact]
     public void Runtime_8_bit_kernels_sum_columns_wide_exactly_in_every_mode()
     {
-        // The three ways WideColumnSums forms its terms: mirrored pairs (reduced sums of 5-6 bits), single rows (7
-        // bits), single rows offset by -2^15 (8 bits). Find a kernel of each and compare the fused pass with the ring.
+        // The three ways WideColumnSums forms its terms: mirrored pairs (reduced sums of 5-6 bits), mirrored pairs
+        // of rows offset by -2^14 (7 bits), single rows offset by -2^15 (8 bits). Find a kernel of each and compare the
+        // fused pass with the ring.
         var found = new System.Collections.Generic.Dictionary<(bool Pairs, bool Offset), (int Ksize, double Sigma)>();
         for (int ksize = 3; ksize <= 13; ksize += 2)
         {
@@ -180,7 +181,7 @@ public class FusedPassTests
                 if (2 * bits > 8)
                 {
                     WideColumnSums sums = WideColumnSums.For(bits, bits);
-                    found.TryAdd((sums.Pairs, sums.Flip != 0), (ksize, sigma));
+                    found.TryAdd((sums.Pairs, sums.Offset), (ksize, sigma));
                 }
             }
         }

@@ -53,10 +53,10 @@ internal sealed record KernelPlan(string Element, AxisPlan X, AxisPlan Y, int Bo
     /// <summary>How wide column sums form their terms and start, by the same rule as the runtime's fused pass (for <see cref="WideColumns"/>).</summary>
     public WideColumnSums Wide => WideColumnSums.For(X.SumBits, Y.SumBits);
 
-    /// <summary>Whether wide column sums may add mirrored rows first: twice the largest row sum fits a signed 16-bit lane.</summary>
+    /// <summary>Whether wide column sums add mirrored rows first: twice the largest row sum fits a signed 16-bit lane (offset where <see cref="WideOffset"/>).</summary>
     public bool WidePairs => Wide.Pairs;
 
-    /// <summary>Whether wide column sums offset row sums by -2^15 first: the largest does not fit a signed 16-bit lane.</summary>
+    /// <summary>Whether wide column sums offset row sums by -2^(<see cref="WideColumnSums.OffsetBits"/>) first, centring them in a signed 16-bit lane.</summary>
     public bool WideOffset => Wide.Offset;
 
     /// <summary>

@@ -228,12 +228,12 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     {
         TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
         TVector p0 = wy.P0, p1 = wy.P1, p2 = wy.P2, p3 = wy.P3, p4 = wy.P4, p5 = wy.P5, p6 = wy.P6;
-        TVector start = TOps.WideBroadcast(sums.Start), flip = TOps.Broadcast(Unsafe.BitCast<ushort, T>(sums.Flip));
+        TVector start = TOps.WideBroadcast(sums.Start), flip = TOps.Broadcast(Unsafe.BitCast<ushort, T>(sums.RowBias));
         nint c = TChannels.Value, stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, shift = sums.Shift, count = g.Count, r = TRadiusY.Value;
         for (nint at = 0; at >= 0; at = VectorLoop.Next(at, TOps.Count, count))
         {
-            // The window: filtered rows v0 (top) .. v11, offset where sums.Flip says; radius r uses the first 2r, then the row entering.
+            // The window: filtered rows v0 (top) .. v11, offset where sums.Offset says; radius r uses the first 2r, then the row entering.
             TVector v0 = default, v1 = default, v2 = default, v3 = default, v4 = default, v5 = default;
             TVector v6 = default, v7 = default, v8 = default, v9 = default, v10 = default, v11 = default;
             nint below = at;

@@ -243,7 +243,7 @@ namespace Demo
 
         public bool HasFusedPass => true;
 
-        public int FusedWindowVectors => 10; // 5 rows, 2 vectors wide
+        public int FusedWindowVectors => 5; // 5 rows
 
         public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
@@ -317,10 +317,10 @@ namespace Demo
             }
         }
 
-        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, one vector wide, walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 11 31 44 31 11 (OpenCV's 22 62 88 62 22 divided by 2), sum 128;
         // vertical: the same.
-        // Column sums exact in 32 bits: each row sum (at most 32640, a signed 16-bit lane) weighted in pairs.
+        // Column sums exact in 32 bits: each row sum (at most 32640) offset by -2^14, so that mirrored rows added fit a signed 16-bit lane, then weighted in pairs; the start adds the offset back.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void WideFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
@@ -333,91 +333,43 @@ namespace Demo
             TVector w1 = TOps.Broadcast((ushort)31);
             TVector w0 = TOps.Broadcast((ushort)11);
             TVector pair0 = TOps.WideBroadcast(2031660); // weights 44 and 31
-            TVector pair1 = TOps.WideBroadcast(720927); // weights 31 and 11
-            TVector pair2 = TOps.WideBroadcast(11); // weights 11 and 0
-            TVector start = TOps.WideBroadcast(8192); // 2^13
-            nint x = 0;
-            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            TVector pair1 = TOps.WideBroadcast(11); // weights 11 and 0
+            TVector start = TOps.WideBroadcast(2105344); // 2^13 + 2^14 * 2^7
+            TVector flip = TOps.Broadcast((ushort)49152); // -2^14 in 16 bits
+            // One vector at a time, the last one moved back to end exactly at count.
+            nint last = count - TOps.Count;
+            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
                 // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
                 TVector a0 = default, a1 = default, a2 = default, a3 = default;
-                TVector b0 = default, b1 = default, b2 = default, b3 = default;
                 nint below = 0; // the source row entering the window
                 for (nint y = -4; y < rows; y++, below += sourceStride)
                 {
-                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
-                    TVector a4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
-                    a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
-                    a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
-                    TVector b4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c));
-                    b4 = TOps.Add(b4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c))));
-                    b4 = TOps.Add(b4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
+                    TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
+                    sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
+                    sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
+                    TVector a4 = TOps.Add(sa4, flip); // minus 2^14: a signed 16-bit lane
                     if (y >= 0) // the first 4 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
                         {
-                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector lowera = TOps.WideMultiplyAddLower(start, a2, a1, pair0); // 32-bit sums of the lower and upper lanes
-                        TVector uppera = TOps.WideMultiplyAddUpper(start, a2, a1, pair0);
-                        lowera = TOps.WideMultiplyAddLower(lowera, a3, a0, pair1);
-                        uppera = TOps.WideMultiplyAddUpper(uppera, a3, a0, pair1);
-                        lowera = TOps.WideMultiplyAddLower(lowera, a4, default, pair2);
-                        uppera = TOps.WideMultiplyAddUpper(uppera, a4, default, pair2);
+                        TVector lowera = TOps.WideMultiplyAddLower(start, a2, TOps.Add(a1, a3), pair0); // 32-bit sums of the lower and upper lanes
+                        TVector uppera = TOps.WideMultiplyAddUpper(start, a2, TOps.Add(a1, a3), pair0);
+                        lowera = TOps.WideMultiplyAddLower(lowera, TOps.Add(a0, a4), default, pair1);
+                        uppera = TOps.WideMultiplyAddUpper(uppera, TOps.Add(a0, a4), default, pair1);
                         TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 14), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                        TVector lowerb = TOps.WideMultiplyAddLower(start, b2, b1, pair0);
-                        TVector upperb = TOps.WideMultiplyAddUpper(start, b2, b1, pair0);
-                        lowerb = TOps.WideMultiplyAddLower(lowerb, b3, b0, pair1);
-                        upperb = TOps.WideMultiplyAddUpper(upperb, b3, b0, pair1);
-                        lowerb = TOps.WideMultiplyAddLower(lowerb, b4, default, pair2);
-                        upperb = TOps.WideMultiplyAddUpper(upperb, b4, default, pair2);
-                        TOps.Store<byte>(TOps.WideNarrow(lowerb, upperb, 14), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     }
 
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
-                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
-            }
 
-            if (x < count)
-            {
-                // The rest one vector at a time, the last one moved back to end exactly at count.
-                nint last = count - TOps.Count;
-                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+                if (x == last)
                 {
-                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
-                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
-                    nint below = 0; // the source row entering the window
-                    for (nint y = -4; y < rows; y++, below += sourceStride)
-                    {
-                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
-                        TVector a4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
-                        a4 = TOps.Add(a4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
-                        a4 = TOps.Add(a4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
-                        if (y >= 0) // the first 4 rows only fill the window
-                        {
-                            if (!TMode.NonTemporal)
-                            {
-                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
-                            }
-
-                            TVector lowera = TOps.WideMultiplyAddLower(start, a2, a1, pair0); // 32-bit sums of the lower and upper lanes
-                            TVector uppera = TOps.WideMultiplyAddUpper(start, a2, a1, pair0);
-                            lowera = TOps.WideMultiplyAddLower(lowera, a3, a0, pair1);
-                            uppera = TOps.WideMultiplyAddUpper(uppera, a3, a0, pair1);
-                            lowera = TOps.WideMultiplyAddLower(lowera, a4, default, pair2);
-                            uppera = TOps.WideMultiplyAddUpper(uppera, a4, default, pair2);
-                            TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 14), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                        }
-
-                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
-                    }
-
-                    if (x == last)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
         }
