@@ -189,9 +189,10 @@ public sealed partial class KernelGenerator
                 w.Line("    nint c = TChannels.Value;");
             }
 
-            // Pairs of pixels weight their taps with constants of their own (BytePairLocals).
-            IEnumerable<string> locals = pairs && !sameWeights ? [] : WeightLocals(plan, plan.X, weightsX);
-            if (!sameWeights && sums != FusedSums.Wide)
+            // Pairs of pixels weight their taps with constants of their own (BytePairLocals), binomial columns need none.
+            bool cascade = plan.Y.IsBinomial && (sums == FusedSums.Lane || pairs);
+            IEnumerable<string> locals = pairs && (!sameWeights || cascade) ? [] : WeightLocals(plan, plan.X, weightsX);
+            if (!sameWeights && sums != FusedSums.Wide && !cascade)
             {
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
             }
@@ -267,6 +268,9 @@ public sealed partial class KernelGenerator
             int top = 2 * plan.Y.Radius;
             string inner = indent + "    ";
             bool split = sums == FusedSums.Split;
+            // Binomial columns (1 2 1, 1 4 6 4 1): level j + 1 of the running sums is level j of this row and the last
+            // added, so an output row costs 2r adds and no multiply (the binomial weights' Pascal rule).
+            bool cascade = plan.Y.IsBinomial && (sums == FusedSums.Lane || sums == FusedSums.BytePairs);
             string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
             IEnumerable<string> Entering(int k)
             {
@@ -308,7 +312,9 @@ public sealed partial class KernelGenerator
             {
                 // The first rows only fill the window: one loop body for them and the rest keeps the method within the
                 // JIT's inlining budget, which a separate fill of the window (2r more row sums, unrolled) overran.
-                w.Line(inner + $"// The window of filtered rows: {windows[0]}0 at the top ... {windows[0]}{top}, the row entering at the bottom.");
+                w.Line(inner + (cascade
+                    ? $"// The window as running sums of the last filtered rows, binomially weighted: {windows[0]}0 the last row, {windows[0]}1 the last two added{(top > 2 ? $", ..., {windows[0]}{top - 1} the last {top} ({Binomials(top - 1)})" : string.Empty)}; {windows[0]}{top} the row entering."
+                    : $"// The window of filtered rows: {windows[0]}0 at the top ... {windows[0]}{top}, the row entering at the bottom."));
                 foreach (string name in windows)
                 {
                     w.Line(inner + "TVector " + string.Join(", ", Enumerable.Range(0, top).Select(j => $"{name}{j} = default")) + ";");
@@ -324,6 +330,16 @@ public sealed partial class KernelGenerator
                 foreach (string line in Entering(k))
                 {
                     w.Line(body + line);
+                }
+            }
+
+            for (int k = 0; k < names.Length && cascade; k++)
+            {
+                string n = names[k];
+                for (int level = 1; level < top; level++)
+                {
+                    string below = level == 1 ? $"{n}{top}" : $"{n}s{level - 1}";
+                    w.Line(body + $"TVector {n}s{level} = TOps.Add({n}{level - 1}, {below});{(k == 0 && level == 1 ? " // the running sums of the rows down to the entering one" : string.Empty)}");
                 }
             }
 
@@ -374,8 +390,8 @@ public sealed partial class KernelGenerator
             for (int k = 0; k < names.Length && sums == FusedSums.BytePairs; k += 2)
             {
                 string even = "sum" + names[k], odd = "sum" + names[k + 1];
-                IEnumerable<string> evenLines = DotLines(plan, plan.Y, j => names[k] + j, even, weightsY);
-                foreach (string line in (k == 0 ? evenLines : evenLines.Select(WithoutComment)).Concat(DotLines(plan, plan.Y, j => names[k + 1] + j, odd, weightsY).Select(WithoutComment)))
+                IEnumerable<string> evenLines = ColumnLines(plan, names[k], even, weightsY, cascade);
+                foreach (string line in (k == 0 ? evenLines : evenLines.Select(WithoutComment)).Concat(ColumnLines(plan, names[k + 1], odd, weightsY, cascade).Select(WithoutComment)))
                 {
                     w.Line(outputIndent + line);
                 }
@@ -387,7 +403,7 @@ public sealed partial class KernelGenerator
             for (int k = 0; k < names.Length && sums == FusedSums.Lane; k++)
             {
                 string sum = "sum" + names[k];
-                foreach (string line in DotLines(plan, plan.Y, j => names[k] + j, sum, weightsY))
+                foreach (string line in ColumnLines(plan, names[k], sum, weightsY, cascade))
                 {
                     w.Line(outputIndent + (k == 0 ? line : WithoutComment(line)));
                 }
@@ -401,7 +417,10 @@ public sealed partial class KernelGenerator
                 w.Line();
                 foreach (string name in windows)
                 {
-                    w.Line(body + string.Join(" ", Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};")) + (name == windows[0] ? " // the window moves down a row" : string.Empty));
+                    IEnumerable<string> moves = cascade
+                        ? Enumerable.Range(0, top).Select(j => $"{name}{j} = {(j == 0 ? $"{name}{top}" : $"{name}s{j}")};")
+                        : Enumerable.Range(0, top).Select(j => $"{name}{j} = {name}{j + 1};");
+                    w.Line(body + string.Join(" ", moves) + (name == windows[0] ? " // the window moves down a row" : string.Empty));
                 }
             }
 
@@ -482,6 +501,30 @@ public sealed partial class KernelGenerator
                 from = g == 0 ? "start" : "upper" + suffix;
                 yield return $"{(g == 0 ? "TVector " : string.Empty)}upper{suffix} = TOps.WideMultiplyAddUpper({from}, {first}, {second}, pair{g});";
             }
+        }
+
+        /// <summary>
+        /// The statements summing the column of window <paramref name="name"/> into <paramref name="sum"/>: the weighted
+        /// rows, or for binomial weights (<paramref name="cascade"/>) the top level of the running sums plus the one the
+        /// entering row completes.
+        /// </summary>
+        private static IEnumerable<string> ColumnLines(KernelPlan plan, string name, string sum, string weightsY, bool cascade)
+        {
+            int top = 2 * plan.Y.Radius;
+            return cascade
+                ? [$"TVector {sum} = TOps.Add({name}{top - 1}, {name}s{top - 1}); // weights {string.Join(" ", plan.Y.ReducedWeights)}"]
+                : DotLines(plan, plan.Y, j => name + j, sum, weightsY);
+        }
+
+        private static string Binomials(int n)
+        {
+            var row = new List<long> { 1 };
+            for (int i = 0; i < n; i++)
+            {
+                row.Add(row[i] * (n - i) / (i + 1));
+            }
+
+            return string.Join(" ", row);
         }
 
         private static string WideComment(KernelPlan plan) =>

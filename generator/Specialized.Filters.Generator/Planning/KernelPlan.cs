@@ -15,6 +15,34 @@ namespace Specialized.Filters.Generator.Planning;
 internal sealed record AxisPlan(int Size, double Sigma, double[] Weights, int[] FixedWeights, int[] ReducedWeights, int SumBits)
 {
     public int Radius => Size / 2;
+
+    /// <summary>
+    /// Whether the reduced integer weights are binomial coefficients (1 2 1, 1 4 6 4 1: OpenCV's 3x3 and 5x5 tables),
+    /// which a fused pass sums as running sums of neighbouring rows.
+    /// </summary>
+    public bool IsBinomial
+    {
+        get
+        {
+            if (Size < 3 || ReducedWeights.Length != Size)
+            {
+                return false;
+            }
+
+            long coefficient = 1;
+            for (int i = 0; i < Size; i++)
+            {
+                if (ReducedWeights[i] != coefficient)
+                {
+                    return false;
+                }
+
+                coefficient = coefficient * (Size - 1 - i) / (i + 1);
+            }
+
+            return true;
+        }
+    }
 }
 
 /// <summary>

@@ -305,7 +305,7 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added, ..., a3 the last 4 (1 3 3 1); a4 the row entering.
                 TVector a0 = default, a1 = default, a2 = default, a3 = default;
                 TVector b0 = default, b1 = default, b2 = default, b3 = default;
                 nint below = 0; // the source row entering the window
@@ -318,6 +318,12 @@ namespace Demo
                     TVector b4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c));
                     b4 = TOps.Add(b4, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c)), 2));
                     b4 = TOps.Add(b4, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c)));
+                    TVector as1 = TOps.Add(a0, a4); // the running sums of the rows down to the entering one
+                    TVector as2 = TOps.Add(a1, as1);
+                    TVector as3 = TOps.Add(a2, as2);
+                    TVector bs1 = TOps.Add(b0, b4);
+                    TVector bs2 = TOps.Add(b1, bs1);
+                    TVector bs3 = TOps.Add(b2, bs2);
                     if (y >= 0) // the first 4 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -325,18 +331,14 @@ namespace Demo
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                        suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                        suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                        TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                        TVector sumb = TOps.Multiply(w2, b2);
-                        sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
-                        sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                        TVector sumb = TOps.Add(b3, bs3);
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     }
 
-                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
-                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                    a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row
+                    b0 = b4; b1 = bs1; b2 = bs2; b3 = bs3;
                 }
             }
 
@@ -346,7 +348,7 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added, ..., a3 the last 4 (1 3 3 1); a4 the row entering.
                     TVector a0 = default, a1 = default, a2 = default, a3 = default;
                     nint below = 0; // the source row entering the window
                     for (nint y = -4; y < rows; y++, below += sourceStride)
@@ -355,6 +357,9 @@ namespace Demo
                         TVector a4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 6
                         a4 = TOps.Add(a4, TOps.ShiftLeft(TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)), 2)); // ±1, weight 4
                         a4 = TOps.Add(a4, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c))); // ±2, weight 1
+                        TVector as1 = TOps.Add(a0, a4); // the running sums of the rows down to the entering one
+                        TVector as2 = TOps.Add(a1, as1);
+                        TVector as3 = TOps.Add(a2, as2);
                         if (y >= 0) // the first 4 rows only fill the window
                         {
                             if (!TMode.NonTemporal)
@@ -362,13 +367,11 @@ namespace Demo
                                 global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
                             }
 
-                            TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                            suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                            suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
+                            TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
                             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                         }
 
-                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                        a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row
                     }
 
                     if (x == last)
@@ -393,7 +396,6 @@ namespace Demo
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
             where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
-            TVector w2 = TOps.Broadcast((ushort)6); // centre
             TVector half = TOps.Broadcast((ushort)128);
             TVector lowBytes = TOps.Broadcast((ushort)0xFF);
             TVector bytes1and4 = TOps.Broadcast((ushort)1025); // weights 1 (low byte) and 4 (high byte)
@@ -403,7 +405,7 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added, ..., a3 the last 4 (1 3 3 1); a4 the row entering.
                 TVector a0 = default, a1 = default, a2 = default, a3 = default;
                 TVector b0 = default, b1 = default, b2 = default, b3 = default;
                 nint below = 0; // the source row entering the window
@@ -419,6 +421,12 @@ namespace Demo
                     TVector b4 = TOps.ShiftRightLogical(ap0, 8);
                     b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes4and6));
                     b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes4and1));
+                    TVector as1 = TOps.Add(a0, a4); // the running sums of the rows down to the entering one
+                    TVector as2 = TOps.Add(a1, as1);
+                    TVector as3 = TOps.Add(a2, as2);
+                    TVector bs1 = TOps.Add(b0, b4);
+                    TVector bs2 = TOps.Add(b1, bs1);
+                    TVector bs3 = TOps.Add(b2, bs2);
                     if (y >= 0) // the first 4 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -426,17 +434,13 @@ namespace Demo
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                        suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                        suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                        TVector sumb = TOps.Multiply(w2, b2);
-                        sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
-                        sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                        TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
+                        TVector sumb = TOps.Add(b3, bs3);
                         TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                     }
 
-                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
-                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                    a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row
+                    b0 = b4; b1 = bs1; b2 = bs2; b3 = bs3;
                 }
             }
 
@@ -446,7 +450,7 @@ namespace Demo
                 nint last = count - 2 * TOps.Count;
                 for (x = x < last ? x : last; ; x = x + 2 * TOps.Count < last ? x + 2 * TOps.Count : last)
                 {
-                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added, ..., a3 the last 4 (1 3 3 1); a4 the row entering.
                     TVector a0 = default, a1 = default, a2 = default, a3 = default;
                     TVector b0 = default, b1 = default, b2 = default, b3 = default;
                     nint below = 0; // the source row entering the window
@@ -462,6 +466,12 @@ namespace Demo
                         TVector b4 = TOps.ShiftRightLogical(ap0, 8);
                         b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes4and6));
                         b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes4and1));
+                        TVector as1 = TOps.Add(a0, a4); // the running sums of the rows down to the entering one
+                        TVector as2 = TOps.Add(a1, as1);
+                        TVector as3 = TOps.Add(a2, as2);
+                        TVector bs1 = TOps.Add(b0, b4);
+                        TVector bs2 = TOps.Add(b1, bs1);
+                        TVector bs3 = TOps.Add(b2, bs2);
                         if (y >= 0) // the first 4 rows only fill the window
                         {
                             if (!TMode.NonTemporal)
@@ -469,17 +479,13 @@ namespace Demo
                                 global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                             }
 
-                            TVector suma = TOps.Multiply(w2, a2); // centre, weight 6
-                            suma = TOps.Add(suma, TOps.ShiftLeft(TOps.Add(a1, a3), 2)); // ±1, weight 4
-                            suma = TOps.Add(suma, TOps.Add(a0, a4)); // ±2, weight 1
-                            TVector sumb = TOps.Multiply(w2, b2);
-                            sumb = TOps.Add(sumb, TOps.ShiftLeft(TOps.Add(b1, b3), 2));
-                            sumb = TOps.Add(sumb, TOps.Add(b0, b4));
+                            TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
+                            TVector sumb = TOps.Add(b3, bs3);
                             TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                         }
 
-                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
-                        b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                        a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row
+                        b0 = b4; b1 = bs1; b2 = bs2; b3 = bs3;
                     }
 
                     if (x == last)

@@ -298,7 +298,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
         nint x = 0;
         for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
         {
-            // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+            // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added; a2 the row entering.
             TVector a0 = default, a1 = default;
             TVector b0 = default, b1 = default;
             TVector c0 = default, c1 = default;
@@ -319,6 +319,10 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                 TVector d2 = TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 1 * c);
                 d2 = TOps.Add(d2, d2);
                 d2 = TOps.Add(d2, TOps.Add(TOps.Load<byte>(ref input, below + x + 3 * TOps.Count), TOps.Load<byte>(ref input, below + x + 3 * TOps.Count + 2 * c)));
+                TVector as1 = TOps.Add(a0, a2); // the running sums of the rows down to the entering one
+                TVector bs1 = TOps.Add(b0, b2);
+                TVector cs1 = TOps.Add(c0, c2);
+                TVector ds1 = TOps.Add(d0, d2);
                 if (y >= 0) // the first 2 rows only fill the window
                 {
                     if (!TMode.NonTemporal)
@@ -326,28 +330,20 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 4 * TOps.Count, 4 * TOps.Count * sizeof(byte)); // output lines of a step to come
                     }
 
-                    TVector suma = a1; // centre, weight 2
-                    suma = TOps.Add(suma, suma);
-                    suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
+                    TVector suma = TOps.Add(a1, as1); // weights 1 2 1
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
-                    TVector sumb = b1;
-                    sumb = TOps.Add(sumb, sumb);
-                    sumb = TOps.Add(sumb, TOps.Add(b0, b2));
+                    TVector sumb = TOps.Add(b1, bs1);
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
-                    TVector sumc = c1;
-                    sumc = TOps.Add(sumc, sumc);
-                    sumc = TOps.Add(sumc, TOps.Add(c0, c2));
+                    TVector sumc = TOps.Add(c1, cs1);
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
-                    TVector sumd = d1;
-                    sumd = TOps.Add(sumd, sumd);
-                    sumd = TOps.Add(sumd, TOps.Add(d0, d2));
+                    TVector sumd = TOps.Add(d1, ds1);
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), ref output, y * destinationStride + x + 3 * TOps.Count, TMode.NonTemporal);
                 }
 
-                a0 = a1; a1 = a2; // the window moves down a row
-                b0 = b1; b1 = b2;
-                c0 = c1; c1 = c2;
-                d0 = d1; d1 = d2;
+                a0 = a2; a1 = as1; // the window moves down a row
+                b0 = b2; b1 = bs1;
+                c0 = c2; c1 = cs1;
+                d0 = d2; d1 = ds1;
             }
         }
 
@@ -357,7 +353,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
             nint last = count - TOps.Count;
             for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
-                // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added; a2 the row entering.
                 TVector a0 = default, a1 = default;
                 nint below = 0; // the source row entering the window
                 for (nint y = -2; y < rows; y++, below += sourceStride)
@@ -366,6 +362,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                     TVector a2 = TOps.Load<byte>(ref input, below + x + 1 * c); // centre, weight 2
                     a2 = TOps.Add(a2, a2);
                     a2 = TOps.Add(a2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 2 * c))); // ±1, weight 1
+                    TVector as1 = TOps.Add(a0, a2); // the running sums of the rows down to the entering one
                     if (y >= 0) // the first 2 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -373,13 +370,11 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector suma = a1; // centre, weight 2
-                        suma = TOps.Add(suma, suma);
-                        suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
+                        TVector suma = TOps.Add(a1, as1); // weights 1 2 1
                         TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
                     }
 
-                    a0 = a1; a1 = a2; // the window moves down a row
+                    a0 = a2; a1 = as1; // the window moves down a row
                 }
 
                 if (x == last)
@@ -411,7 +406,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
         nint x = 0;
         for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
         {
-            // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+            // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added; a2 the row entering.
             TVector a0 = default, a1 = default;
             TVector b0 = default, b1 = default;
             TVector c0 = default, c1 = default;
@@ -432,6 +427,10 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                 c2 = TOps.Add(c2, TOps.And(cp2, lowBytes));
                 TVector d2 = TOps.ShiftRightLogical(cp0, 8);
                 d2 = TOps.Add(d2, TOps.MultiplyAddBytePairs(cp2, bytes2and1));
+                TVector as1 = TOps.Add(a0, a2); // the running sums of the rows down to the entering one
+                TVector bs1 = TOps.Add(b0, b2);
+                TVector cs1 = TOps.Add(c0, c2);
+                TVector ds1 = TOps.Add(d0, d2);
                 if (y >= 0) // the first 2 rows only fill the window
                 {
                     if (!TMode.NonTemporal)
@@ -439,26 +438,18 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                         global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 4 * TOps.Count, 4 * TOps.Count * sizeof(byte)); // output lines of a step to come
                     }
 
-                    TVector suma = a1; // centre, weight 2
-                    suma = TOps.Add(suma, suma);
-                    suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
-                    TVector sumb = b1;
-                    sumb = TOps.Add(sumb, sumb);
-                    sumb = TOps.Add(sumb, TOps.Add(b0, b2));
+                    TVector suma = TOps.Add(a1, as1); // weights 1 2 1
+                    TVector sumb = TOps.Add(b1, bs1);
                     TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
-                    TVector sumc = c1;
-                    sumc = TOps.Add(sumc, sumc);
-                    sumc = TOps.Add(sumc, TOps.Add(c0, c2));
-                    TVector sumd = d1;
-                    sumd = TOps.Add(sumd, sumd);
-                    sumd = TOps.Add(sumd, TOps.Add(d0, d2));
+                    TVector sumc = TOps.Add(c1, cs1);
+                    TVector sumd = TOps.Add(d1, ds1);
                     TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), 8)), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
                 }
 
-                a0 = a1; a1 = a2; // the window moves down a row
-                b0 = b1; b1 = b2;
-                c0 = c1; c1 = c2;
-                d0 = d1; d1 = d2;
+                a0 = a2; a1 = as1; // the window moves down a row
+                b0 = b2; b1 = bs1;
+                c0 = c2; c1 = cs1;
+                d0 = d2; d1 = ds1;
             }
         }
 
@@ -468,7 +459,7 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
             nint last = count - 2 * TOps.Count;
             for (x = x < last ? x : last; ; x = x + 2 * TOps.Count < last ? x + 2 * TOps.Count : last)
             {
-                // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                // The window as running sums of the last filtered rows, binomially weighted: a0 the last row, a1 the last two added; a2 the row entering.
                 TVector a0 = default, a1 = default;
                 TVector b0 = default, b1 = default;
                 nint below = 0; // the source row entering the window
@@ -481,6 +472,8 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                     a2 = TOps.Add(a2, TOps.And(ap2, lowBytes));
                     TVector b2 = TOps.ShiftRightLogical(ap0, 8);
                     b2 = TOps.Add(b2, TOps.MultiplyAddBytePairs(ap2, bytes2and1));
+                    TVector as1 = TOps.Add(a0, a2); // the running sums of the rows down to the entering one
+                    TVector bs1 = TOps.Add(b0, b2);
                     if (y >= 0) // the first 2 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
@@ -488,17 +481,13 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
                             global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
-                        TVector suma = a1; // centre, weight 2
-                        suma = TOps.Add(suma, suma);
-                        suma = TOps.Add(suma, TOps.Add(a0, a2)); // ±1, weight 1
-                        TVector sumb = b1;
-                        sumb = TOps.Add(sumb, sumb);
-                        sumb = TOps.Add(sumb, TOps.Add(b0, b2));
+                        TVector suma = TOps.Add(a1, as1); // weights 1 2 1
+                        TVector sumb = TOps.Add(b1, bs1);
                         TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                     }
 
-                    a0 = a1; a1 = a2; // the window moves down a row
-                    b0 = b1; b1 = b2;
+                    a0 = a2; a1 = as1; // the window moves down a row
+                    b0 = b2; b1 = bs1;
                 }
 
                 if (x == last)
