@@ -9,8 +9,8 @@ namespace Specialized.Filters.Tests;
 /// <summary>
 /// <see cref="IVectorOps{TVector, T}.MultiplyAddBytePairs"/> weights the two bytes of a 16-bit lane in one instruction
 /// where x86 has it (pmaddubsw, which saturates to a signed lane) and in software elsewhere; within
-/// <see cref="BytePairWeights.Fit"/> every width must give the exact sum. Widths the machine does not accelerate run
-/// in software, which covers the other path.
+/// <see cref="BytePairWeights.Fit"/> every width must give the exact sum; <see cref="IVectorOps{TVector, T}.MergeBytePairs"/>
+/// blends the bytes of two lanes. Widths the machine does not accelerate run in software, which covers the other paths.
 /// </summary>
 public class BytePairWeightsTests
 {
@@ -54,6 +54,39 @@ public class BytePairWeightsTests
             Assert.True(expected.AsSpan().SequenceEqual(Lanes<Vector128Ops<ushort>, Vector128<ushort>>(pairs, weights)), context + ", 128 bits");
             Assert.True(expected.AsSpan().SequenceEqual(Lanes<ScalarOps<ushort>, ushort>(pairs, weights)), context + ", scalars");
         }
+    }
+
+    [Fact]
+    public void Every_width_merges_the_low_byte_of_one_lane_with_the_high_byte_of_the_other()
+    {
+        var random = new Random(6);
+        var low = new byte[128];
+        var high = new byte[128];
+        random.NextBytes(low);
+        random.NextBytes(high);
+        var expected = new byte[128];
+        for (int i = 0; i < expected.Length; i++)
+        {
+            expected[i] = i % 2 == 0 ? low[i] : high[i];
+        }
+
+        Assert.Equal(expected, Merged<Vector512Ops<ushort>, Vector512<ushort>>(low, high));
+        Assert.Equal(expected, Merged<Vector256Ops<ushort>, Vector256<ushort>>(low, high));
+        Assert.Equal(expected, Merged<Vector128Ops<ushort>, Vector128<ushort>>(low, high));
+        Assert.Equal(expected, Merged<ScalarOps<ushort>, ushort>(low, high));
+    }
+
+    private static byte[] Merged<TOps, TVector>(byte[] low, byte[] high)
+        where TOps : struct, IVectorOps<TVector, ushort>
+        where TVector : struct
+    {
+        var merged = new byte[low.Length];
+        for (int at = 0; at < low.Length; at += 2 * TOps.Count)
+        {
+            TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.LoadBytePairs(ref low[0], at), TOps.LoadBytePairs(ref high[0], at)), ref merged[0], at, nonTemporal: false);
+        }
+
+        return merged;
     }
 
     private static ushort[] Lanes<TOps, TVector>(byte[] pairs, ushort weights)

@@ -73,6 +73,13 @@ public interface IVectorOps<TVector, T>
     /// </summary>
     static abstract TVector MultiplyAddBytePairs(TVector pairs, TVector weights);
 
+    /// <summary>
+    /// Lanes of two bytes (as <see cref="StoreBytePairs"/> stores them) with the low byte of each lane of
+    /// <paramref name="low"/> and the high byte of <paramref name="high"/>: one blend on x86, where an or would first
+    /// need both shifted into place. <typeparamref name="T"/> must be ushort.
+    /// </summary>
+    static abstract TVector MergeBytePairs(TVector low, TVector high);
+
     /// <summary>A vector with every lane set to <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(T value);
 

@@ -109,6 +109,14 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T MergeBytePairs(T low, T high)
+    {
+        ushort lowLane = typeof(T) == typeof(ushort) ? From<ushort>(low) : throw new NotSupportedException();
+        return To((ushort)((lowLane & 0xFF) | (From<ushort>(high) & 0xFF00)));
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Broadcast(T value) => value;
 
     /// <inheritdoc/>

@@ -141,6 +141,18 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MergeBytePairs(Vector512<T> low, Vector512<T> high)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        return Vector512.ConditionalSelect(Vector512.Create((ushort)0xFF00), high.AsUInt16(), low.AsUInt16()).As<ushort, T>(); // vpternlogd
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
     /// <inheritdoc/>
@@ -314,6 +326,24 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MergeBytePairs(Vector256<T> low, Vector256<T> high)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        Vector256<ushort> highBytes = Vector256.Create((ushort)0xFF00);
+        if (Avx2.IsSupported && !Avx512F.VL.IsSupported) // with AVX-512 the select is one vpternlogd
+        {
+            return Avx2.BlendVariable(low.AsByte(), high.AsByte(), highBytes.AsByte()).As<byte, T>();
+        }
+
+        return Vector256.ConditionalSelect(highBytes, high.AsUInt16(), low.AsUInt16()).As<ushort, T>();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
     /// <inheritdoc/>
@@ -480,6 +510,24 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
         Vector128<ushort> lowBytes = Vector128.Create((ushort)0xFF);
         Vector128<ushort> lanes = pairs.AsUInt16(), factors = weights.AsUInt16();
         return ((lanes & lowBytes) * (factors & lowBytes) + (lanes >>> 8) * (factors >>> 8)).As<ushort, T>();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MergeBytePairs(Vector128<T> low, Vector128<T> high)
+    {
+        if (typeof(T) != typeof(ushort))
+        {
+            throw new NotSupportedException();
+        }
+
+        Vector128<ushort> highBytes = Vector128.Create((ushort)0xFF00);
+        if (Sse41.IsSupported && !Avx512F.VL.IsSupported) // with AVX-512 the select is one vpternlogd
+        {
+            return Sse41.BlendVariable(low.AsByte(), high.AsByte(), highBytes.AsByte()).As<byte, T>();
+        }
+
+        return Vector128.ConditionalSelect(highBytes, high.AsUInt16(), low.AsUInt16()).As<ushort, T>();
     }
 
     /// <inheritdoc/>

@@ -436,7 +436,7 @@ namespace Demo
 
                         TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
                         TVector sumb = TOps.Add(b3, bs3);
-                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                        TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.Add(sumb, half)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                     }
 
                     a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row
@@ -481,7 +481,7 @@ namespace Demo
 
                             TVector suma = TOps.Add(a3, as3); // weights 1 4 6 4 1
                             TVector sumb = TOps.Add(b3, bs3);
-                            TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                            TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.Add(sumb, half)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                         }
 
                         a0 = a4; a1 = as1; a2 = as2; a3 = as3; // the window moves down a row

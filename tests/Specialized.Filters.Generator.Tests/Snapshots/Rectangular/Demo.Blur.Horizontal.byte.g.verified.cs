@@ -378,7 +378,7 @@ namespace Demo
 
                     TVector suma = a0; // centre, weight 1
                     TVector sumb = b0;
-                    TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                    TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.Add(sumb, half)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                 }
             }
 
@@ -408,7 +408,7 @@ namespace Demo
 
                         TVector suma = a0; // centre, weight 1
                         TVector sumb = b0;
-                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 8), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                        TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 8), TOps.Add(sumb, half)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                     }
 
                     if (x == last)

@@ -442,10 +442,10 @@ namespace Demo.Deep.Namespace
 
                         TVector suma = TOps.Add(a1, as1); // weights 1 2 1
                         TVector sumb = TOps.Add(b1, bs1);
-                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                        TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.Add(sumb, half), 4)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                         TVector sumc = TOps.Add(c1, cs1);
                         TVector sumd = TOps.Add(d1, ds1);
-                        TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumd, half), 4), 8)), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
+                        TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(sumc, half), 4), TOps.ShiftLeft(TOps.Add(sumd, half), 4)), ref output, y * destinationStride + x + 2 * TOps.Count, TMode.NonTemporal);
                     }
 
                     a0 = a2; a1 = as1; // the window moves down a row
@@ -485,7 +485,7 @@ namespace Demo.Deep.Namespace
 
                             TVector suma = TOps.Add(a1, as1); // weights 1 2 1
                             TVector sumb = TOps.Add(b1, bs1);
-                            TOps.StoreBytePairs(TOps.Add(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.ShiftRightLogical(TOps.Add(sumb, half), 4), 8)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
+                            TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.ShiftRightLogical(TOps.Add(suma, half), 4), TOps.ShiftLeft(TOps.Add(sumb, half), 4)), ref output, y * destinationStride + x, TMode.NonTemporal); // rounded half up; the odd pixels back in the high halves
                         }
 
                         a0 = a2; a1 = as1; // the window moves down a row
