@@ -190,7 +190,7 @@ public sealed partial class KernelGenerator
             }
 
             // Pairs of pixels weight their taps with constants of their own (BytePairLocals), binomial columns need none.
-            bool cascade = plan.Y.IsBinomial && (sums == FusedSums.Lane || pairs);
+            bool cascade = RunningSums(plan, sums);
             IEnumerable<string> locals = pairs && (!sameWeights || cascade) ? [] : WeightLocals(plan, plan.X, weightsX);
             if (!sameWeights && sums != FusedSums.Wide && !cascade)
             {
@@ -268,9 +268,7 @@ public sealed partial class KernelGenerator
             int top = 2 * plan.Y.Radius;
             string inner = indent + "    ";
             bool split = sums == FusedSums.Split;
-            // Binomial columns (1 2 1, 1 4 6 4 1): level j + 1 of the running sums is level j of this row and the last
-            // added, so an output row costs 2r adds and no multiply (the binomial weights' Pascal rule).
-            bool cascade = plan.Y.IsBinomial && (sums == FusedSums.Lane || sums == FusedSums.BytePairs);
+            bool cascade = RunningSums(plan, sums);
             string[] windows = split ? names.SelectMany(name => new[] { name, "l" + name }).ToArray() : names;
             IEnumerable<string> Entering(int k)
             {
@@ -504,6 +502,14 @@ public sealed partial class KernelGenerator
         }
 
         /// <summary>
+        /// Whether a fused pass sums its columns as running sums: binomial columns (1 2 1, 1 4 6 4 1), where level j + 1
+        /// of the running sums is level j of the entering row plus that of the row before (Pascal's rule), so an output
+        /// row costs 2r adds and no multiply; lane and byte-pair sums only (split and wide sums never have such weights).
+        /// </summary>
+        private static bool RunningSums(KernelPlan plan, FusedSums sums) =>
+            plan.Y.IsBinomial && (sums == FusedSums.Lane || sums == FusedSums.BytePairs);
+
+        /// <summary>
         /// The statements summing the column of window <paramref name="name"/> into <paramref name="sum"/>: the weighted
         /// rows, or for binomial weights (<paramref name="cascade"/>) the top level of the running sums plus the one the
         /// entering row completes.
@@ -528,16 +534,7 @@ public sealed partial class KernelGenerator
             return plan.Shift == 8 ? rounding : $"TOps.ShiftLeft({rounding}, {8 - plan.Shift})";
         }
 
-        private static string Binomials(int n)
-        {
-            var row = new List<long> { 1 };
-            for (int i = 0; i < n; i++)
-            {
-                row.Add(row[i] * (n - i) / (i + 1));
-            }
-
-            return string.Join(" ", row);
-        }
+        private static string Binomials(int n) => string.Join(" ", AxisPlan.BinomialCoefficients(n));
 
         private static string WideComment(KernelPlan plan) =>
             plan.WidePairs && plan.WideOffset ? $"// Column sums exact in 32 bits: each row sum (at most {255 << plan.X.SumBits}) offset by -2^{plan.Wide.OffsetBits}, so that mirrored rows added fit a signed 16-bit lane, then weighted in pairs; the start adds the offset back."
@@ -575,10 +572,9 @@ public sealed partial class KernelGenerator
                 .ToArray();
             for (int q = 0; q <= r; q++)
             {
-                string load = $"{even}p{2 * q}";
-                if (terms.Any(sum => sum.Any(term => term.Contains(load + ","))))
+                if (Weight(2 * q - 1) != 0 || Weight(2 * q) != 0 || Weight(2 * q + 1) != 0) // a tap of either pixel
                 {
-                    yield return $"TVector {load} = TOps.LoadBytePairs(ref input, below + {columns(k)}{(q == 0 ? string.Empty : $" + {2 * q}")});";
+                    yield return $"TVector {even}p{2 * q} = TOps.LoadBytePairs(ref input, below + {columns(k)}{(q == 0 ? string.Empty : $" + {2 * q}")});";
                 }
             }
 

@@ -20,28 +20,19 @@ internal sealed record AxisPlan(int Size, double Sigma, double[] Weights, int[] 
     /// Whether the reduced integer weights are binomial coefficients (1 2 1, 1 4 6 4 1: OpenCV's 3x3 and 5x5 tables),
     /// which a fused pass sums as running sums of neighbouring rows.
     /// </summary>
-    public bool IsBinomial
+    public bool IsBinomial => Size >= 3 && ReducedWeights.Select(w => (long)w).SequenceEqual(BinomialCoefficients(Size - 1));
+
+    /// <summary>Row <paramref name="n"/> of Pascal's triangle: n choose 0 to n choose n.</summary>
+    public static long[] BinomialCoefficients(int n)
     {
-        get
+        var row = new long[n + 1];
+        row[0] = 1;
+        for (int i = 0; i < n; i++)
         {
-            if (Size < 3 || ReducedWeights.Length != Size)
-            {
-                return false;
-            }
-
-            long coefficient = 1;
-            for (int i = 0; i < Size; i++)
-            {
-                if (ReducedWeights[i] != coefficient)
-                {
-                    return false;
-                }
-
-                coefficient = coefficient * (Size - 1 - i) / (i + 1);
-            }
-
-            return true;
+            row[i + 1] = row[i] * (n - i) / (i + 1);
         }
+
+        return row;
     }
 }
 
