@@ -209,20 +209,21 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                TVector sum0 = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x)); // centre
-                TVector sum1 = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x + TOps.Count));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x + TOps.Count), TOps.Load<double>(ref input, r7 + x + TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x), TOps.Load<double>(ref input, r8 + x)))); // ±2
-                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x + TOps.Count), TOps.Load<double>(ref input, r8 + x + TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x), TOps.Load<double>(ref input, r9 + x)))); // ±3
-                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x + TOps.Count), TOps.Load<double>(ref input, r9 + x + TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x)))); // ±4
-                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x + TOps.Count), TOps.Load<double>(ref input, r10 + x + TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x)))); // ±5
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x + TOps.Count), TOps.Load<double>(ref input, r11 + x + TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x)))); // ±6
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x + TOps.Count), TOps.Load<double>(ref input, r12 + x + TOps.Count))));
+                ref double column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum0 = TOps.Multiply(w6, TOps.Load<double>(ref column, r6)); // centre
+                TVector sum1 = TOps.Multiply(w6, TOps.Load<double>(ref column, r6 + TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref column, r5), TOps.Load<double>(ref column, r7)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref column, r5 + TOps.Count), TOps.Load<double>(ref column, r7 + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref column, r4), TOps.Load<double>(ref column, r8)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref column, r4 + TOps.Count), TOps.Load<double>(ref column, r8 + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref column, r3), TOps.Load<double>(ref column, r9)))); // ±3
+                sum1 = TOps.Add(sum1, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref column, r3 + TOps.Count), TOps.Load<double>(ref column, r9 + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref column, r2), TOps.Load<double>(ref column, r10)))); // ±4
+                sum1 = TOps.Add(sum1, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref column, r2 + TOps.Count), TOps.Load<double>(ref column, r10 + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref column, r1), TOps.Load<double>(ref column, r11)))); // ±5
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref column, r1 + TOps.Count), TOps.Load<double>(ref column, r11 + TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref column, r0), TOps.Load<double>(ref column, r12)))); // ±6
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref column, r0 + TOps.Count), TOps.Load<double>(ref column, r12 + TOps.Count))));
                 TOps.Store<double>(sum0, ref output, x, TMode.NonTemporal);
                 TOps.Store<double>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
             }
@@ -232,13 +233,14 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref input, r6 + x));
-                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref input, r5 + x), TOps.Load<double>(ref input, r7 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref input, r4 + x), TOps.Load<double>(ref input, r8 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref input, r3 + x), TOps.Load<double>(ref input, r9 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref input, r2 + x), TOps.Load<double>(ref input, r10 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref input, r1 + x), TOps.Load<double>(ref input, r11 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref input, r0 + x), TOps.Load<double>(ref input, r12 + x))));
+                    ref double column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w6, TOps.Load<double>(ref column, r6));
+                    sum = TOps.Add(sum, TOps.Multiply(w5, TOps.Add(TOps.Load<double>(ref column, r5), TOps.Load<double>(ref column, r7))));
+                    sum = TOps.Add(sum, TOps.Multiply(w4, TOps.Add(TOps.Load<double>(ref column, r4), TOps.Load<double>(ref column, r8))));
+                    sum = TOps.Add(sum, TOps.Multiply(w3, TOps.Add(TOps.Load<double>(ref column, r3), TOps.Load<double>(ref column, r9))));
+                    sum = TOps.Add(sum, TOps.Multiply(w2, TOps.Add(TOps.Load<double>(ref column, r2), TOps.Load<double>(ref column, r10))));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<double>(ref column, r1), TOps.Load<double>(ref column, r11))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<double>(ref column, r0), TOps.Load<double>(ref column, r12))));
                     TOps.Store<double>(sum, ref output, x, TMode.NonTemporal);
                     if (x == last)
                     {

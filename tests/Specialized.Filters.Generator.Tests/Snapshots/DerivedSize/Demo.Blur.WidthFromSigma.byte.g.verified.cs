@@ -204,22 +204,24 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector high0 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x)); // centre, weight 58
-                TVector high1 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + TOps.Count));
-                TVector high2 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count));
-                TVector high3 = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count));
-                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)))); // ±1, weight 35
-                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r2 + x + TOps.Count))));
-                high2 = TOps.Add(high2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 2 * TOps.Count))));
-                high3 = TOps.Add(high3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 3 * TOps.Count))));
-                TVector low0 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x)); // centre, weight 58
-                TVector low1 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + TOps.Count));
-                TVector low2 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + 2 * TOps.Count));
-                TVector low3 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x + 3 * TOps.Count));
-                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x)))); // ±1, weight 35
-                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + TOps.Count))));
-                low2 = TOps.Add(low2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + 2 * TOps.Count))));
-                low3 = TOps.Add(low3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref lowHalves, r2 + x + 3 * TOps.Count))));
+                ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref ushort lowColumn = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref lowHalves, x);
+                TVector high0 = TOps.Multiply(w1, TOps.Load<ushort>(ref column, r1)); // centre, weight 58
+                TVector high1 = TOps.Multiply(w1, TOps.Load<ushort>(ref column, r1 + TOps.Count));
+                TVector high2 = TOps.Multiply(w1, TOps.Load<ushort>(ref column, r1 + 2 * TOps.Count));
+                TVector high3 = TOps.Multiply(w1, TOps.Load<ushort>(ref column, r1 + 3 * TOps.Count));
+                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r2)))); // ±1, weight 35
+                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0 + TOps.Count), TOps.Load<ushort>(ref column, r2 + TOps.Count))));
+                high2 = TOps.Add(high2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0 + 2 * TOps.Count), TOps.Load<ushort>(ref column, r2 + 2 * TOps.Count))));
+                high3 = TOps.Add(high3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0 + 3 * TOps.Count), TOps.Load<ushort>(ref column, r2 + 3 * TOps.Count))));
+                TVector low0 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowColumn, r1)); // centre, weight 58
+                TVector low1 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowColumn, r1 + TOps.Count));
+                TVector low2 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowColumn, r1 + 2 * TOps.Count));
+                TVector low3 = TOps.Multiply(w1, TOps.Load<ushort>(ref lowColumn, r1 + 3 * TOps.Count));
+                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0), TOps.Load<ushort>(ref lowColumn, r2)))); // ±1, weight 35
+                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0 + TOps.Count), TOps.Load<ushort>(ref lowColumn, r2 + TOps.Count))));
+                low2 = TOps.Add(low2, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0 + 2 * TOps.Count), TOps.Load<ushort>(ref lowColumn, r2 + 2 * TOps.Count))));
+                low3 = TOps.Add(low3, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0 + 3 * TOps.Count), TOps.Load<ushort>(ref lowColumn, r2 + 3 * TOps.Count))));
                 // (high * 2^8 + low + 2^14) >> 15, without overflowing a lane
                 TVector fraction0 = TOps.Add(TOps.Add(TOps.And(high0, fractionMask), TOps.ShiftRightLogical(low0, 8)), half);
                 TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high0, 7), TOps.ShiftRightLogical(fraction0, 7)), ref output, x, TMode.NonTemporal);
@@ -236,10 +238,12 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector high = TOps.Multiply(w1, TOps.Load<ushort>(ref input, r1 + x));
-                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))));
-                    TVector low = TOps.Multiply(w1, TOps.Load<ushort>(ref lowHalves, r1 + x));
-                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r2 + x))));
+                    ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    ref ushort lowColumn = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref lowHalves, x);
+                    TVector high = TOps.Multiply(w1, TOps.Load<ushort>(ref column, r1));
+                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r2))));
+                    TVector low = TOps.Multiply(w1, TOps.Load<ushort>(ref lowColumn, r1));
+                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0), TOps.Load<ushort>(ref lowColumn, r2))));
                     TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
                     TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 7), TOps.ShiftRightLogical(fraction, 7)), ref output, x, TMode.NonTemporal);
                     if (x == last)

@@ -191,18 +191,19 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum0 = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x)); // centre
-                TVector sum1 = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x + TOps.Count));
-                TVector sum2 = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x + 2 * TOps.Count));
-                TVector sum3 = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x + 3 * TOps.Count));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x), TOps.Load<float>(ref input, r3 + x)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x + TOps.Count), TOps.Load<float>(ref input, r3 + x + TOps.Count))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x + 2 * TOps.Count), TOps.Load<float>(ref input, r3 + x + 2 * TOps.Count))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x + 3 * TOps.Count), TOps.Load<float>(ref input, r3 + x + 3 * TOps.Count))));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r4 + x)))); // ±2
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + TOps.Count), TOps.Load<float>(ref input, r4 + x + TOps.Count))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<float>(ref input, r4 + x + 2 * TOps.Count))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<float>(ref input, r4 + x + 3 * TOps.Count))));
+                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<float>(ref column, r2)); // centre
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<float>(ref column, r2 + TOps.Count));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<float>(ref column, r2 + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<float>(ref column, r2 + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref column, r1), TOps.Load<float>(ref column, r3)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref column, r1 + TOps.Count), TOps.Load<float>(ref column, r3 + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref column, r1 + 2 * TOps.Count), TOps.Load<float>(ref column, r3 + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref column, r1 + 3 * TOps.Count), TOps.Load<float>(ref column, r3 + 3 * TOps.Count))));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0), TOps.Load<float>(ref column, r4)))); // ±2
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + TOps.Count), TOps.Load<float>(ref column, r4 + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + 2 * TOps.Count), TOps.Load<float>(ref column, r4 + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + 3 * TOps.Count), TOps.Load<float>(ref column, r4 + 3 * TOps.Count))));
                 TOps.Store<float>(sum0, ref output, x, TMode.NonTemporal);
                 TOps.Store<float>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
                 TOps.Store<float>(sum2, ref output, x + 2 * TOps.Count, TMode.NonTemporal);
@@ -214,9 +215,10 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.Multiply(w2, TOps.Load<float>(ref input, r2 + x));
-                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref input, r1 + x), TOps.Load<float>(ref input, r3 + x))));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r4 + x))));
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w2, TOps.Load<float>(ref column, r2));
+                    sum = TOps.Add(sum, TOps.Multiply(w1, TOps.Add(TOps.Load<float>(ref column, r1), TOps.Load<float>(ref column, r3))));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0), TOps.Load<float>(ref column, r4))));
                     TOps.Store<float>(sum, ref output, x, TMode.NonTemporal);
                     if (x == last)
                     {

@@ -189,18 +189,19 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum0 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x)); // centre, weight 6
-                TVector sum1 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + TOps.Count));
-                TVector sum2 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + 2 * TOps.Count));
-                TVector sum3 = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x + 3 * TOps.Count));
-                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2)); // ±1, weight 4
-                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + TOps.Count), TOps.Load<uint>(ref input, r3 + x + TOps.Count)), 2));
-                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + 2 * TOps.Count), TOps.Load<uint>(ref input, r3 + x + 2 * TOps.Count)), 2));
-                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x + 3 * TOps.Count), TOps.Load<uint>(ref input, r3 + x + 3 * TOps.Count)), 2));
-                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x))); // ±2, weight 1
-                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<uint>(ref input, r0 + x + TOps.Count), TOps.Load<uint>(ref input, r4 + x + TOps.Count)));
-                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<uint>(ref input, r4 + x + 2 * TOps.Count)));
-                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<uint>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<uint>(ref input, r4 + x + 3 * TOps.Count)));
+                ref uint column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum0 = TOps.Multiply(w2, TOps.Load<uint>(ref column, r2)); // centre, weight 6
+                TVector sum1 = TOps.Multiply(w2, TOps.Load<uint>(ref column, r2 + TOps.Count));
+                TVector sum2 = TOps.Multiply(w2, TOps.Load<uint>(ref column, r2 + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w2, TOps.Load<uint>(ref column, r2 + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref column, r1), TOps.Load<uint>(ref column, r3)), 2)); // ±1, weight 4
+                sum1 = TOps.Add(sum1, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref column, r1 + TOps.Count), TOps.Load<uint>(ref column, r3 + TOps.Count)), 2));
+                sum2 = TOps.Add(sum2, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref column, r1 + 2 * TOps.Count), TOps.Load<uint>(ref column, r3 + 2 * TOps.Count)), 2));
+                sum3 = TOps.Add(sum3, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref column, r1 + 3 * TOps.Count), TOps.Load<uint>(ref column, r3 + 3 * TOps.Count)), 2));
+                sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<uint>(ref column, r0), TOps.Load<uint>(ref column, r4))); // ±2, weight 1
+                sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<uint>(ref column, r0 + TOps.Count), TOps.Load<uint>(ref column, r4 + TOps.Count)));
+                sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<uint>(ref column, r0 + 2 * TOps.Count), TOps.Load<uint>(ref column, r4 + 2 * TOps.Count)));
+                sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<uint>(ref column, r0 + 3 * TOps.Count), TOps.Load<uint>(ref column, r4 + 3 * TOps.Count)));
                 TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 8), ref output, x, TMode.NonTemporal); // round half up
                 TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 8), ref output, x + TOps.Count, TMode.NonTemporal);
                 TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 8), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
@@ -212,9 +213,10 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.Multiply(w2, TOps.Load<uint>(ref input, r2 + x));
-                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref input, r1 + x), TOps.Load<uint>(ref input, r3 + x)), 2));
-                    sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref input, r0 + x), TOps.Load<uint>(ref input, r4 + x)));
+                    ref uint column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w2, TOps.Load<uint>(ref column, r2));
+                    sum = TOps.Add(sum, TOps.ShiftLeft(TOps.Add(TOps.Load<uint>(ref column, r1), TOps.Load<uint>(ref column, r3)), 2));
+                    sum = TOps.Add(sum, TOps.Add(TOps.Load<uint>(ref column, r0), TOps.Load<uint>(ref column, r4)));
                     TOps.Store<ushort>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal);
                     if (x == last)
                     {

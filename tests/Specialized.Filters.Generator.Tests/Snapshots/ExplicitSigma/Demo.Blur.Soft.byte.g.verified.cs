@@ -201,18 +201,20 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
-                TVector high0 = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x)); // centre, weight 44
-                TVector high1 = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x + TOps.Count));
-                high0 = TOps.Add(high0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x)))); // ±1, weight 31
-                high1 = TOps.Add(high1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x + TOps.Count), TOps.Load<ushort>(ref input, r3 + x + TOps.Count))));
-                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x)))); // ±2, weight 11
-                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r4 + x + TOps.Count))));
-                TVector low0 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x)); // centre, weight 44
-                TVector low1 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x + TOps.Count));
-                low0 = TOps.Add(low0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x), TOps.Load<ushort>(ref lowHalves, r3 + x)))); // ±1, weight 31
-                low1 = TOps.Add(low1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r3 + x + TOps.Count))));
-                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r4 + x)))); // ±2, weight 11
-                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x + TOps.Count), TOps.Load<ushort>(ref lowHalves, r4 + x + TOps.Count))));
+                ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                ref ushort lowColumn = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref lowHalves, x);
+                TVector high0 = TOps.Multiply(w2, TOps.Load<ushort>(ref column, r2)); // centre, weight 44
+                TVector high1 = TOps.Multiply(w2, TOps.Load<ushort>(ref column, r2 + TOps.Count));
+                high0 = TOps.Add(high0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref column, r1), TOps.Load<ushort>(ref column, r3)))); // ±1, weight 31
+                high1 = TOps.Add(high1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref column, r1 + TOps.Count), TOps.Load<ushort>(ref column, r3 + TOps.Count))));
+                high0 = TOps.Add(high0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r4)))); // ±2, weight 11
+                high1 = TOps.Add(high1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0 + TOps.Count), TOps.Load<ushort>(ref column, r4 + TOps.Count))));
+                TVector low0 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowColumn, r2)); // centre, weight 44
+                TVector low1 = TOps.Multiply(w2, TOps.Load<ushort>(ref lowColumn, r2 + TOps.Count));
+                low0 = TOps.Add(low0, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowColumn, r1), TOps.Load<ushort>(ref lowColumn, r3)))); // ±1, weight 31
+                low1 = TOps.Add(low1, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowColumn, r1 + TOps.Count), TOps.Load<ushort>(ref lowColumn, r3 + TOps.Count))));
+                low0 = TOps.Add(low0, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0), TOps.Load<ushort>(ref lowColumn, r4)))); // ±2, weight 11
+                low1 = TOps.Add(low1, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0 + TOps.Count), TOps.Load<ushort>(ref lowColumn, r4 + TOps.Count))));
                 // (high * 2^8 + low + 2^13) >> 14, without overflowing a lane
                 TVector fraction0 = TOps.Add(TOps.Add(TOps.And(high0, fractionMask), TOps.ShiftRightLogical(low0, 8)), half);
                 TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high0, 6), TOps.ShiftRightLogical(fraction0, 6)), ref output, x, TMode.NonTemporal);
@@ -225,12 +227,14 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector high = TOps.Multiply(w2, TOps.Load<ushort>(ref input, r2 + x));
-                    high = TOps.Add(high, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref input, r1 + x), TOps.Load<ushort>(ref input, r3 + x))));
-                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r4 + x))));
-                    TVector low = TOps.Multiply(w2, TOps.Load<ushort>(ref lowHalves, r2 + x));
-                    low = TOps.Add(low, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowHalves, r1 + x), TOps.Load<ushort>(ref lowHalves, r3 + x))));
-                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowHalves, r0 + x), TOps.Load<ushort>(ref lowHalves, r4 + x))));
+                    ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    ref ushort lowColumn = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref lowHalves, x);
+                    TVector high = TOps.Multiply(w2, TOps.Load<ushort>(ref column, r2));
+                    high = TOps.Add(high, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref column, r1), TOps.Load<ushort>(ref column, r3))));
+                    high = TOps.Add(high, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r4))));
+                    TVector low = TOps.Multiply(w2, TOps.Load<ushort>(ref lowColumn, r2));
+                    low = TOps.Add(low, TOps.Multiply(w1, TOps.Add(TOps.Load<ushort>(ref lowColumn, r1), TOps.Load<ushort>(ref lowColumn, r3))));
+                    low = TOps.Add(low, TOps.Multiply(w0, TOps.Add(TOps.Load<ushort>(ref lowColumn, r0), TOps.Load<ushort>(ref lowColumn, r4))));
                     TVector fraction = TOps.Add(TOps.Add(TOps.And(high, fractionMask), TOps.ShiftRightLogical(low, 8)), half);
                     TOps.Store<byte>(TOps.Add(TOps.ShiftRightLogical(high, 6), TOps.ShiftRightLogical(fraction, 6)), ref output, x, TMode.NonTemporal);
                     if (x == last)

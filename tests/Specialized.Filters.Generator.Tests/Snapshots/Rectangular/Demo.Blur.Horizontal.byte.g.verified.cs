@@ -176,10 +176,11 @@ namespace Demo
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum0 = TOps.Load<ushort>(ref input, r0 + x); // centre, weight 1
-                TVector sum1 = TOps.Load<ushort>(ref input, r0 + x + TOps.Count);
-                TVector sum2 = TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count);
-                TVector sum3 = TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count);
+                ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum0 = TOps.Load<ushort>(ref column, r0); // centre, weight 1
+                TVector sum1 = TOps.Load<ushort>(ref column, r0 + TOps.Count);
+                TVector sum2 = TOps.Load<ushort>(ref column, r0 + 2 * TOps.Count);
+                TVector sum3 = TOps.Load<ushort>(ref column, r0 + 3 * TOps.Count);
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 8), ref output, x, TMode.NonTemporal); // round half up
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 8), ref output, x + TOps.Count, TMode.NonTemporal);
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 8), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
@@ -191,7 +192,8 @@ namespace Demo
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.Load<ushort>(ref input, r0 + x);
+                    ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Load<ushort>(ref column, r0);
                     TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 8), ref output, x, TMode.NonTemporal);
                     if (x == last)
                     {

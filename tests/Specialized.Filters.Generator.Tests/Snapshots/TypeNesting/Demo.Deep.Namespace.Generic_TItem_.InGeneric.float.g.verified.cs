@@ -182,14 +182,15 @@ namespace Demo.Deep.Namespace
             nint x = 0;
             for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
             {
-                TVector sum0 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x)); // centre
-                TVector sum1 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + TOps.Count));
-                TVector sum2 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + 2 * TOps.Count));
-                TVector sum3 = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x + 3 * TOps.Count));
-                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r2 + x)))); // ±1
-                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + TOps.Count), TOps.Load<float>(ref input, r2 + x + TOps.Count))));
-                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<float>(ref input, r2 + x + 2 * TOps.Count))));
-                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<float>(ref input, r2 + x + 3 * TOps.Count))));
+                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum0 = TOps.Multiply(w1, TOps.Load<float>(ref column, r1)); // centre
+                TVector sum1 = TOps.Multiply(w1, TOps.Load<float>(ref column, r1 + TOps.Count));
+                TVector sum2 = TOps.Multiply(w1, TOps.Load<float>(ref column, r1 + 2 * TOps.Count));
+                TVector sum3 = TOps.Multiply(w1, TOps.Load<float>(ref column, r1 + 3 * TOps.Count));
+                sum0 = TOps.Add(sum0, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0), TOps.Load<float>(ref column, r2)))); // ±1
+                sum1 = TOps.Add(sum1, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + TOps.Count), TOps.Load<float>(ref column, r2 + TOps.Count))));
+                sum2 = TOps.Add(sum2, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + 2 * TOps.Count), TOps.Load<float>(ref column, r2 + 2 * TOps.Count))));
+                sum3 = TOps.Add(sum3, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0 + 3 * TOps.Count), TOps.Load<float>(ref column, r2 + 3 * TOps.Count))));
                 TOps.Store<float>(sum0, ref output, x, TMode.NonTemporal);
                 TOps.Store<float>(sum1, ref output, x + TOps.Count, TMode.NonTemporal);
                 TOps.Store<float>(sum2, ref output, x + 2 * TOps.Count, TMode.NonTemporal);
@@ -201,8 +202,9 @@ namespace Demo.Deep.Namespace
                 nint last = count - TOps.Count;
                 for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    TVector sum = TOps.Multiply(w1, TOps.Load<float>(ref input, r1 + x));
-                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref input, r0 + x), TOps.Load<float>(ref input, r2 + x))));
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                    TVector sum = TOps.Multiply(w1, TOps.Load<float>(ref column, r1));
+                    sum = TOps.Add(sum, TOps.Multiply(w0, TOps.Add(TOps.Load<float>(ref column, r0), TOps.Load<float>(ref column, r2))));
                     TOps.Store<float>(sum, ref output, x, TMode.NonTemporal);
                     if (x == last)
                     {

@@ -183,18 +183,19 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
         nint x = 0;
         for (; x <= count - 4 * TOps.Count; x += 4 * TOps.Count)
         {
-            TVector sum0 = TOps.Load<ushort>(ref input, r1 + x); // centre, weight 2
-            TVector sum1 = TOps.Load<ushort>(ref input, r1 + x + TOps.Count);
-            TVector sum2 = TOps.Load<ushort>(ref input, r1 + x + 2 * TOps.Count);
-            TVector sum3 = TOps.Load<ushort>(ref input, r1 + x + 3 * TOps.Count);
+            ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+            TVector sum0 = TOps.Load<ushort>(ref column, r1); // centre, weight 2
+            TVector sum1 = TOps.Load<ushort>(ref column, r1 + TOps.Count);
+            TVector sum2 = TOps.Load<ushort>(ref column, r1 + 2 * TOps.Count);
+            TVector sum3 = TOps.Load<ushort>(ref column, r1 + 3 * TOps.Count);
             sum0 = TOps.Add(sum0, sum0);
             sum1 = TOps.Add(sum1, sum1);
             sum2 = TOps.Add(sum2, sum2);
             sum3 = TOps.Add(sum3, sum3);
-            sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x))); // ±1, weight 1
-            sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + TOps.Count), TOps.Load<ushort>(ref input, r2 + x + TOps.Count)));
-            sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 2 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 2 * TOps.Count)));
-            sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<ushort>(ref input, r0 + x + 3 * TOps.Count), TOps.Load<ushort>(ref input, r2 + x + 3 * TOps.Count)));
+            sum0 = TOps.Add(sum0, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r2))); // ±1, weight 1
+            sum1 = TOps.Add(sum1, TOps.Add(TOps.Load<ushort>(ref column, r0 + TOps.Count), TOps.Load<ushort>(ref column, r2 + TOps.Count)));
+            sum2 = TOps.Add(sum2, TOps.Add(TOps.Load<ushort>(ref column, r0 + 2 * TOps.Count), TOps.Load<ushort>(ref column, r2 + 2 * TOps.Count)));
+            sum3 = TOps.Add(sum3, TOps.Add(TOps.Load<ushort>(ref column, r0 + 3 * TOps.Count), TOps.Load<ushort>(ref column, r2 + 3 * TOps.Count)));
             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum0, half), 4), ref output, x, TMode.NonTemporal); // round half up
             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum1, half), 4), ref output, x + TOps.Count, TMode.NonTemporal);
             TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum2, half), 4), ref output, x + 2 * TOps.Count, TMode.NonTemporal);
@@ -206,9 +207,10 @@ file readonly struct InGlobalNamespaceKernel : global::Specialized.Filters.Convo
             nint last = count - TOps.Count;
             for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
             {
-                TVector sum = TOps.Load<ushort>(ref input, r1 + x);
+                ref ushort column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref input, x);
+                TVector sum = TOps.Load<ushort>(ref column, r1);
                 sum = TOps.Add(sum, sum);
-                sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref input, r0 + x), TOps.Load<ushort>(ref input, r2 + x)));
+                sum = TOps.Add(sum, TOps.Add(TOps.Load<ushort>(ref column, r0), TOps.Load<ushort>(ref column, r2)));
                 TOps.Store<byte>(TOps.ShiftRightLogical(TOps.Add(sum, half), 4), ref output, x, TMode.NonTemporal);
                 if (x == last)
                 {
