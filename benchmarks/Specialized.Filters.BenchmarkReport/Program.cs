@@ -30,6 +30,14 @@ public static class Program
             return 1;
         }
 
+        if (runs.Sum(r => r.Count) == 0)
+        {
+            // BenchmarkDotNet writes a report even when every benchmark threw (a missing native library, say):
+            // a page of "not measured" would look like a result.
+            Console.Error.WriteLine($"error: the reports in {results} hold no measured rows; every benchmark failed (see the benchmark run's output).");
+            return 1;
+        }
+
         var report = new Report(runs.SelectMany(r => r).ToList(), DateTime.UtcNow);
         if (page is not null)
         {

@@ -17,6 +17,15 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (OpenCvLoadError() is { } error)
+        {
+            // Every benchmark's baseline is OpenCV: without it BenchmarkDotNet would spend minutes on runs that
+            // each throw, then write reports with no times in them.
+            Console.Error.WriteLine($"error: OpenCV (the baseline of every benchmark) could not be loaded: {error}");
+            Console.Error.WriteLine("Its native library needs GTK 3: apt-get install -y --no-install-recommends libgtk-3-0 (./test.sh installs it too).");
+            return 1;
+        }
+
         if (args.Length > 0 && args[0] == "--smoke")
         {
             return Smoke(args.Length > 1 ? args[1] : string.Empty);
@@ -24,6 +33,24 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    /// <summary>Null when OpenCvSharp's native library loads, else why it did not.</summary>
+    private static string? OpenCvLoadError()
+    {
+        try
+        {
+            _ = OpenCvSharp.Cv2.GetVersionString();
+            return null;
+        }
+        catch (TypeInitializationException e)
+        {
+            return e.InnerException?.Message ?? e.Message;
+        }
+        catch (DllNotFoundException e)
+        {
+            return e.Message;
+        }
     }
 
     private static int Smoke(string filter)
