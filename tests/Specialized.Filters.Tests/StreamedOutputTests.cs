@@ -1,5 +1,9 @@
 using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Specialized.Filters.Convolution;
 using Specialized.Filters.Tests.Support;
 using Xunit;
@@ -120,16 +124,22 @@ public class StreamedOutputTests
         Assert.Equal(-1, NonTemporal.ElementsToLine((float*)(line + 2))); // no float starts on the line
     }
 
+    private const long SmallCache = 8L * 1024 * 1024; // Zen 1's L3
+    private const long LargeCache = 260L * 1024 * 1024; // an Intel server's L3
+
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Only_images_beyond_the_last_level_cache_stream_their_output(bool fusedOnLines)
+    [InlineData(false, SmallCache)]
+    [InlineData(true, SmallCache)]
+    [InlineData(false, LargeCache)]
+    [InlineData(true, LargeCache)]
+    [InlineData(true, 0L)] // unknown: treated as small
+    public void Only_images_beyond_the_last_level_cache_stream_their_output(bool fusedOnLines, long cache)
     {
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedFusedImageBytes - 1, sizeof(float), sizeof(float), fusedOnLines));
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(byte), sizeof(ushort), fusedOnLines));
-        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float), fusedOnLines);
-        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort), fusedOnLines);
-        OutputStores hd = BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float), fusedOnLines);
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedFusedImageBytes - 1, sizeof(float), sizeof(float), fusedOnLines, cache));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(byte), sizeof(ushort), fusedOnLines, cache));
+        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float), fusedOnLines, cache);
+        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort), fusedOnLines, cache);
+        OutputStores hd = BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float), fusedOnLines, cache);
         if (!NonTemporal.IsSupported)
         {
             Assert.Equal(OutputStores.Cached, wide);
@@ -143,12 +153,42 @@ public class StreamedOutputTests
         Assert.Equal(OutputStores.StreamedFromRowBuffer, narrowed);
 
         // Below the threshold only the fused pass streams float outputs: straight from its vectors where each fills a
-        // line, else through its tiles. 32FC1 at 1920x1080 (16.6 MB in all); narrowed outputs stay in the cache.
-        Assert.Equal(!fusedOnLines ? OutputStores.Cached : Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer, hd);
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * 4, sizeof(byte), sizeof(ushort), fusedOnLines)); // 8UC4
+        // line, else through its tiles where the image (32FC1 at 1920x1080, 16.6 MB in all) does not fit the
+        // last-level cache. Narrowed outputs stay in the cache.
+        OutputStores expectedHd = !fusedOnLines ? OutputStores.Cached
+            : Vector512.IsHardwareAccelerated ? OutputStores.Streamed
+            : cache == LargeCache ? OutputStores.Cached
+            : OutputStores.StreamedFromRowBuffer;
+        Assert.Equal(expectedHd, hd);
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * 4, sizeof(byte), sizeof(ushort), fusedOnLines, cache)); // 8UC4
 
         // Source and destination count: the output of an 8UC1 7680x4320 image alone is just below the threshold.
-        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines));
+        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines, cache));
+    }
+
+    [Fact]
+    public void The_last_level_cache_is_the_largest_cache_the_operating_system_lists()
+    {
+        // Linux lists the caches it read with the same instruction; elsewhere only plausibility can be checked.
+        const string caches = "/sys/devices/system/cpu/cpu0/cache";
+        long listed = Directory.Exists(caches)
+            ? Directory.GetDirectories(caches, "index*").Select(d => Path.Combine(d, "size")).Where(File.Exists).Select(ParseSize).DefaultIfEmpty(0).Max()
+            : 0;
+        if (listed > 0 && X86Base.IsSupported)
+        {
+            Assert.Equal(listed, LastLevelCache.Bytes);
+        }
+        else
+        {
+            Assert.InRange(LastLevelCache.Bytes, 0, 1L << 32);
+        }
+
+        static long ParseSize(string file)
+        {
+            string text = File.ReadAllText(file).Trim();
+            long scale = text.EndsWith('K') ? 1024 : text.EndsWith('M') ? 1024 * 1024 : 1;
+            return long.Parse(scale == 1 ? text : text[..^1], CultureInfo.InvariantCulture) * scale;
+        }
     }
 
     [Fact]

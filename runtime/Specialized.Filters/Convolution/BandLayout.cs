@@ -125,7 +125,11 @@ internal readonly struct BandLayout
     /// is used next. Not at 1280x720 (7.4 MB): 3x3 182 / 189 µs, followed by the read 217 / 286. Without AVX-512 the
     /// tiles go through a buffer that is streamed out (a 256-bit store fills half a line): on Zen 1 (AVX2, 8 MB L3),
     /// generated kernels, alternating builds, min of 3, cached / streamed: 32FC1 3x3 2349 / 1494 µs, 5x5 2648 / 1973, 7x7
-    /// 2850 / 2699; followed by a read of the output 2862 / 1958, 3178 / 2406, 3253 / 3168. Narrowed outputs are not
+    /// 2850 / 2699; followed by a read of the output 2862 / 1958, 3178 / 2406, 3253 / 3168. That gain came from the
+    /// image not fitting Zen 1's L3, so the buffer is used only where the image is larger than the last-level cache
+    /// (<see cref="LastLevelCache"/>): on an Intel Emerald Rapids (2 MB L2, 260 MB L3) with AVX-512 switched off, in
+    /// one process, calls alternating, min of 5, cached / through the buffer: 32FC1 3x3 732 / 1148 µs, 5x5 791 / 1484,
+    /// 7x7 1696 / 1822; followed by a read of the output 1045 / 1838, 1079 / 2147, 2040 / 2578. Narrowed outputs are not
     /// streamed below <see cref="StreamedImageBytes"/>: there 8UC4 3x3 took 2783 / 2999 µs, 5x5 4535 / 4999.
     /// </summary>
     public const long StreamedFusedImageBytes = 12L * 1024 * 1024;
@@ -148,8 +152,10 @@ internal readonly struct BandLayout
     /// 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Below it only the fused pass streams, from
     /// <see cref="StreamedFusedImageBytes"/> and directly: at 1920x1080 (8UC4 and 32FC1, 16.6 MB in all) the ring's
     /// streamed rows helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
+    /// <paramref name="lastLevelCacheBytes"/> is the size of the last-level cache (<see cref="LastLevelCache.Bytes"/>;
+    /// 0 if unknown).
     /// </summary>
-    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes, bool fusedOnLines)
+    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes, bool fusedOnLines, long lastLevelCacheBytes)
     {
         if (!NonTemporal.IsSupported)
         {
@@ -162,9 +168,15 @@ internal readonly struct BandLayout
             return storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
         }
 
-        // Float outputs of the fused pass: straight from its vectors where each fills a line, else through its tiles.
-        return fusedOnLines && elementBytes == laneBytes && imageBytes >= StreamedFusedImageBytes
-            ? (storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer)
+        // Float outputs of the fused pass: straight from its vectors where each fills a line, else through its tiles
+        // where the image does not fit the last-level cache.
+        if (!fusedOnLines || elementBytes != laneBytes || imageBytes < StreamedFusedImageBytes)
+        {
+            return OutputStores.Cached;
+        }
+
+        return storeFillsLine ? OutputStores.Streamed
+            : imageBytes > lastLevelCacheBytes ? OutputStores.StreamedFromRowBuffer
             : OutputStores.Cached;
     }
 

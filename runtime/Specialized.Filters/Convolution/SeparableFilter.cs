@@ -41,7 +41,7 @@ internal static unsafe class SeparableFilter
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
-            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow), fusedOnLines: fused && rowsOnLines));
+            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow), fusedOnLines: fused && rowsOnLines, LastLevelCache.Bytes));
         int bands = Math.Max(1, Math.Min(Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight), BandScheduler.MaxPieces));
         if (fused && FusedFilter.Applies(layout, rowsOnLines))
         {
