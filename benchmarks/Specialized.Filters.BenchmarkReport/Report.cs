@@ -78,10 +78,10 @@ public sealed class Report(List<Measurement> rows, DateTime date)
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Measured {date:yyyy-MM-dd} on {Machine()}, BenchmarkDotNet, OpenCV 4.13 through");
         text.AppendLine("OpenCvSharp4 with `Cv2.SetNumThreads(1)`, .NET code fully optimized from the first call (tiered compilation off).");
-        text.AppendLine("Times are medians; every ratio is to a baseline measured in the same run. This machine is shared, and where buffers");
-        text.AppendLine("lie matters (in one process, moving source and destination by a few KB changed 8UC3 5x5 by up to 1.4x): the same row");
-        text.AppendLine("has differed by up to 1.7x between runs (8UC4 7x7: 1.9 and 3.3 ms), so a ratio near its goal can fall either side of");
-        text.AppendLine("it from one run to the next. Reproduce, then regenerate this section:");
+        text.AppendLine("Times are medians; every ratio is to a baseline measured in the same run. These machines are shared, and where");
+        text.AppendLine("buffers lie matters (on Zen 4, moving source and destination by a few KB changed 8UC3 5x5 by up to 1.4x): the same");
+        text.AppendLine("row has differed by up to 1.7x between runs (Zen 4, 8UC4 7x7: 1.9 and 3.3 ms), so a ratio near its goal can fall");
+        text.AppendLine("either side of it from one run to the next. Reproduce, then regenerate this section:");
         text.AppendLine("```sh");
         text.AppendLine("dotnet run -c Release --project benchmarks/Specialized.Filters.Benchmarks -- --filter '*' --exporters csv");
         text.AppendLine("dotnet run -c Release --project benchmarks/Specialized.Filters.BenchmarkReport");
