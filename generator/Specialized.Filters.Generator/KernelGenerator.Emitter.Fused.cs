@@ -53,10 +53,28 @@ public sealed partial class KernelGenerator
 
             if (plan.WideColumns)
             {
+                bool pairs = HasWideBytePairs(plan);
                 w.Line("// Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).");
+                if (pairs)
+                {
+                    w.Line("// One-channel images go in pairs of pixels where 32 vector registers hold both windows and all the weights.");
+                }
+
                 EmitFusedSignature(w, plan, "FusedPass");
                 w.Line("{");
-                w.Line("    if (TOps.HasWideSums)");
+                if (pairs)
+                {
+                    w.Line("    if (TOps.HasWideSums && TOps.HasThirtyTwoRegisters && TChannels.Value == 1 && count >= 2 * TOps.Count)");
+                    w.Line("    {");
+                    w.Line("        WideBytePairFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
+                    w.Line("    }");
+                    w.Line("    else if (TOps.HasWideSums)");
+                }
+                else
+                {
+                    w.Line("    if (TOps.HasWideSums)");
+                }
+
                 w.Line("    {");
                 w.Line("        WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);");
                 w.Line("    }");
@@ -69,6 +87,11 @@ public sealed partial class KernelGenerator
                 EmitFusedLoop(w, plan, FusedSums.Wide, "WideFusedPass");
                 w.Line();
                 EmitFusedLoop(w, plan, FusedSums.Split, "SplitFusedPass");
+                if (pairs)
+                {
+                    w.Line();
+                    EmitFusedLoop(w, plan, FusedSums.WideBytePairs, "WideBytePairFusedPass");
+                }
             }
             else if (HasBytePairs(plan))
             {
@@ -84,12 +107,22 @@ public sealed partial class KernelGenerator
 
         /// <summary>
         /// Whether one-channel images get <see cref="FusedSums.BytePairs"/>: 8-bit sums that fit a lane, with windows at
-        /// least two vectors wide (the pairs' even and odd windows take the place of two vectors'). Not wide sums: with
-        /// their weight pairs and start as well, 8UC1 5x5 sigma 1.2 in pairs spilled on AVX2's 16 registers and took 2723
-        /// µs against 1765 (Zen 1, 1920x1080). Nor other channel counts: in pairs with a load for each tap (no load serves
+        /// least two vectors wide (the pairs' even and odd windows take the place of two vectors'). Wide sums only with 32
+        /// registers (<see cref="HasWideBytePairs"/>): with their weight pairs and start as well, 8UC1 5x5 sigma 1.2 in
+        /// pairs spilled on AVX2's 16 and took 2723 µs against 1765 (Zen 1, 1920x1080). Nor other channel counts: in pairs with a load for each tap (no load serves
         /// two there), 8UC3 and 8UC4 3x3 and 5x5 gained 0-5% at most on Zen 1 (8UC4 5x5 lost 2%).
         /// </summary>
         private static bool HasBytePairs(KernelPlan plan) => plan.Element == "byte" && !plan.Split && FusedColumns(plan, FusedSums.Lane) >= 2;
+
+        /// <summary>
+        /// Whether one-channel images with wide sums get <see cref="FusedSums.WideBytePairs"/> where the hardware has 32
+        /// vector registers (<c>IVectorOps.HasThirtyTwoRegisters</c>): radii up to 2 and neighbouring horizontal weights
+        /// that one pmaddubsw applies exactly, the same rule as the runtime's fused pass. Intel Emerald Rapids (AVX-512),
+        /// 1920x1080 8UC1 5x5 sigma 1.2, the walk alone, alternating, min of 5: 486 µs one vector at a time, 340 in pairs.
+        /// </summary>
+        private static bool HasWideBytePairs(KernelPlan plan) =>
+            plan.WideColumns && plan.X.Radius <= 2 && plan.Y.Radius <= 2
+            && plan.X.ReducedWeights.Zip(plan.X.ReducedWeights.Skip(1), BytePairWeights.Fit).All(fits => fits);
 
         /// <summary>How the fused pass sums its columns on x86: wide sums where the kernel has them (vpmaddwd is everywhere there).</summary>
         private static FusedSums X86Sums(KernelPlan plan) => plan.WideColumns ? FusedSums.Wide : plan.Split ? FusedSums.Split : FusedSums.Lane;
@@ -140,6 +173,12 @@ public sealed partial class KernelGenerator
             /// no widening loads or narrowing stores, and one load serves two taps.
             /// </summary>
             BytePairs,
+
+            /// <summary>
+            /// As <see cref="BytePairs"/> for the rows and as <see cref="Wide"/> for the columns: each of the even and the
+            /// odd pixels' row sums has a window and 32-bit column sums; the odd ones are narrowed into the high bytes.
+            /// </summary>
+            WideBytePairs,
         }
 
         /// <summary>The fused pass's loop over the rows for one way of summing the columns.</summary>
@@ -149,18 +188,19 @@ public sealed partial class KernelGenerator
             string lane = plan.Lane;
             bool sameWeights = DistinctWeights(plan, plan.X).SequenceEqual(DistinctWeights(plan, plan.Y));
             string weightsX = sameWeights ? "w" : "wx";
-            string weightsY = sameWeights || sums == FusedSums.Wide ? "w" : "wy";
+            bool wide = sums is FusedSums.Wide or FusedSums.WideBytePairs;
+            string weightsY = sameWeights || wide ? "w" : "wy";
             int window = plan.Y.Size;
             int columns = FusedColumns(plan, sums);
             w.Line($"// Both passes at once, {(columns == 1 ? "one vector" : $"{columns} vectors")} wide, walking down the rows: each source row is filtered horizontally");
             w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
             w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
-            if (sums == FusedSums.Wide)
+            if (wide)
             {
                 w.Line(WideComment(plan));
             }
 
-            bool pairs = sums == FusedSums.BytePairs;
+            bool pairs = sums is FusedSums.BytePairs or FusedSums.WideBytePairs;
             if (pairs)
             {
                 string[] loads = Enumerable.Range(0, plan.X.Radius + 1).Select(q => (2 * q).ToString(CultureInfo.InvariantCulture)).ToArray();
@@ -191,8 +231,8 @@ public sealed partial class KernelGenerator
 
             // Pairs of pixels weight their taps with constants of their own (BytePairLocals), binomial columns need none.
             bool cascade = RunningSums(plan, sums);
-            IEnumerable<string> locals = pairs && (!sameWeights || cascade) ? [] : WeightLocals(plan, plan.X, weightsX);
-            if (!sameWeights && sums != FusedSums.Wide && !cascade)
+            IEnumerable<string> locals = pairs && (!sameWeights || cascade || wide) ? [] : WeightLocals(plan, plan.X, weightsX);
+            if (!sameWeights && !wide && !cascade)
             {
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
             }
@@ -202,6 +242,7 @@ public sealed partial class KernelGenerator
                 FusedSums.Split => SplitLocals(plan),
                 FusedSums.Wide => WideLocals(plan),
                 FusedSums.BytePairs => RoundingLocals(plan).Concat(BytePairLocals(plan)),
+                FusedSums.WideBytePairs => WideLocals(plan).Concat(BytePairLocals(plan)),
                 _ => RoundingLocals(plan),
             });
             foreach (string line in locals)
@@ -246,6 +287,7 @@ public sealed partial class KernelGenerator
         /// </summary>
         private static int FusedColumns(KernelPlan plan, FusedSums sums) =>
             sums == FusedSums.Wide ? 1
+            : sums == FusedSums.WideBytePairs ? 2 // the even pixels and the odd
             : sums == FusedSums.Split ? (plan.Y.Radius <= 2 && 2 * (plan.X.Size + 2 * plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2 : 1) // a window for each half
             : plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
@@ -275,6 +317,15 @@ public sealed partial class KernelGenerator
                 if (sums == FusedSums.BytePairs)
                 {
                     return PairEntering(plan, names, k, columns, top);
+                }
+
+                if (sums == FusedSums.WideBytePairs)
+                {
+                    return k % 2 == 1 || !plan.WideOffset ? PairEntering(plan, names, k, columns, top) : PairEntering(plan, names, k, columns, top).Concat(
+                    [
+                        $"{names[k]}{top} = TOps.Add({names[k]}{top}, flip); // minus 2^{plan.Wide.OffsetBits}: a signed 16-bit lane",
+                        $"{names[k + 1]}{top} = TOps.Add({names[k + 1]}{top}, flip);",
+                    ]);
                 }
 
                 bool offset = sums == FusedSums.Wide && plan.WideOffset;
@@ -396,6 +447,18 @@ public sealed partial class KernelGenerator
 
                 string pair = $"TOps.MergeBytePairs({Rounded(plan, even)}, {RoundedIntoHighByte(plan, odd)})";
                 w.Line(outputIndent + $"TOps.StoreBytePairs({pair}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? " // rounded half up; the odd pixels back in the high halves" : string.Empty)}");
+            }
+
+            for (int k = 0; k < names.Length && sums == FusedSums.WideBytePairs; k += 2)
+            {
+                string even = names[k], odd = names[k + 1];
+                foreach (string line in WideLines(plan, j => even + j, even).Concat(WideLines(plan, j => odd + j, odd).Select(WithoutComment)))
+                {
+                    w.Line(outputIndent + (k == 0 ? line : WithoutComment(line)));
+                }
+
+                string pair = $"TOps.MergeBytePairs(TOps.WideNarrow(lower{even}, upper{even}, {plan.Shift}), TOps.WideNarrow(lower{odd}, upper{odd}, {plan.Shift - 8}))";
+                w.Line(outputIndent + $"TOps.StoreBytePairs({pair}, ref output, y * destinationStride + {columns(k)}, TMode.NonTemporal);{(k == 0 ? " // round half up; the odd pixels' results, narrowed 8 bits less, in the high bytes" : string.Empty)}");
             }
 
             for (int k = 0; k < names.Length && sums == FusedSums.Lane; k++)
@@ -591,12 +654,12 @@ public sealed partial class KernelGenerator
 
         /// <summary>
         /// The low byte of each lane of <paramref name="pairs"/> times <paramref name="low"/> plus the high byte times
-        /// <paramref name="high"/>: one pmaddubsw where the weights fit it (<see cref="BytePairWeights.Fit"/>), else the
-        /// bytes split and weighted apart; empty where both weights are 0.
+        /// <paramref name="high"/>: one pmaddubsw where the weights fit it (<see cref="BytePairWeights.Fit"/>) and it
+        /// does more than take a byte alone, else the bytes split and weighted apart; empty where both weights are 0.
         /// </summary>
         private static string BytePairTerm(string pairs, int low, int high)
         {
-            if (low != 0 && high != 0 && BytePairWeights.Fit(low, high))
+            if (OneMultiplyAdd(low, high))
             {
                 return $"TOps.MultiplyAddBytePairs({pairs}, {BytePairWeightsName(low, high)})";
             }
@@ -605,6 +668,14 @@ public sealed partial class KernelGenerator
             string highTerm = high == 0 ? string.Empty : Scaled($"TOps.ShiftRightLogical({pairs}, 8)", high);
             return lowTerm.Length == 0 ? highTerm : highTerm.Length == 0 ? lowTerm : $"TOps.Add({lowTerm}, {highTerm})";
         }
+
+        /// <summary>
+        /// Whether a pair of weights takes one pmaddubsw: it fits, and it weights both bytes or one by other than a power of
+        /// two (which an and or a shift and a shift left take alone, with no weights to keep in a register; one pmaddubsw
+        /// takes the place of an and or a shift and a multiply).
+        /// </summary>
+        private static bool OneMultiplyAdd(int low, int high) =>
+            BytePairWeights.Fit(low, high) && ((low != 0 && high != 0) || (low != 0 && !IsPowerOfTwo(low)) || (high != 0 && !IsPowerOfTwo(high)));
 
         /// <summary><paramref name="value"/> times an integer weight: as it is, shifted, or multiplied by a broadcast weight (<see cref="BytePairLocals"/>).</summary>
         private static string Scaled(string value, int weight) =>
@@ -630,7 +701,7 @@ public sealed partial class KernelGenerator
             var multiplied = new List<int>();
             foreach ((int low, int high) in pairs)
             {
-                if (low != 0 && high != 0 && BytePairWeights.Fit(low, high))
+                if (OneMultiplyAdd(low, high))
                 {
                     yield return $"TVector {BytePairWeightsName(low, high)} = TOps.Broadcast((ushort){Literals.Int(BytePairWeights.Lane(low, high))}); // weights {low} (low byte) and {high} (high byte)";
                     continue;

@@ -128,7 +128,9 @@ public class FusedPassTests
     {
         // The runtime's pairs of pixels weight two taps in one MultiplyAddBytePairs (pmaddubsw), and where the
         // outermost weights are 1 take that tap's byte alone; kernels whose neighbouring weights overflow it (a lane sum
-        // with a sharp kernel on one axis and none on the other) go the widening way. Random sigmas reach all three.
+        // with a sharp kernel on one axis and none on the other) go the widening way. Sums too wide for a lane go in
+        // pairs too where the hardware sums them in 32 bits with 32 registers (AVX-512), mirrored rows added first or
+        // each row on its own (WideColumnSums). Random sigmas reach all five.
         var random = new Random(13);
         double[] sigmas = [0, 0.1, 0.3, 0.5, 0.8, 1.1, 1.5, 2.0];
         var seen = new System.Collections.Generic.HashSet<string>();
@@ -138,9 +140,14 @@ public class FusedPassTests
             double sigmaX = sigmas[random.Next(sigmas.Length)], sigmaY = sigmas[random.Next(sigmas.Length)];
             int[] x = Reduced(GaussianKernels.CreateFixedPoint(ksizeX, sigmaX, 8), out int bitsX);
             Reduced(GaussianKernels.CreateFixedPoint(ksizeY, sigmaY, 8), out int bitsY);
+            bool fit = x.Zip(x.Skip(1)).All(pair => BytePairWeights.Fit(pair.First, pair.Second));
             if (bitsX + bitsY <= 8)
             {
-                seen.Add(!x.Zip(x.Skip(1)).All(pair => BytePairWeights.Fit(pair.First, pair.Second)) ? "no fit" : x[0] == 1 ? "outer 1" : "outer any");
+                seen.Add(!fit ? "no fit" : x[0] == 1 ? "outer 1" : "outer any");
+            }
+            else if (fit)
+            {
+                seen.Add(WideColumnSums.For(bitsX, bitsY).Pairs ? "wide, mirrored rows" : "wide, single rows");
             }
 
             int height = random.Next(1, 14), threads = random.Next(1, 4);
@@ -155,7 +162,7 @@ public class FusedPassTests
             Assert.True(fused.PaddingIsUntouched(), context + ": wrote outside the rows");
         }
 
-        Assert.Equal(["no fit", "outer 1", "outer any"], seen.Order());
+        Assert.Equal(["no fit", "outer 1", "outer any", "wide, mirrored rows", "wide, single rows"], seen.Order());
 
         static int[] Reduced(int[] fixedWeights, out int bits)
         {

@@ -27,6 +27,14 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits == 0 && TRadiusX.Value <= 2 && TRadiusY.Value <= 2
         && NeighboursFit(weightsX);
 
+    /// <summary>
+    /// Whether the pass runs in pairs of pixels with 8-bit sums too wide for a lane, summed exactly in 32 bits
+    /// (<see cref="WalkWideBytePairs"/>): as <see cref="HasBytePairs"/>, but for the split sums.
+    /// </summary>
+    private bool HasWideBytePairs =>
+        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits > 0 && TRadiusX.Value <= 2 && TRadiusY.Value <= 2
+        && NeighboursFit(weightsX);
+
     private static bool NeighboursFit(T[] weights)
     {
         for (int i = 0; i + 1 < weights.Length; i++)
@@ -91,6 +99,64 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                     }
 
                     TVector pairs = TOps.Add(Round<TOps, TVector>(sumEven, half, bits), TOps.ShiftLeft(Round<TOps, TVector>(sumOdd, half, bits), 8));
+                    TOps.StoreBytePairs(pairs, ref destination, output, TMode.NonTemporal);
+                }
+
+                (e0, e1, e2, e3) = (e1, r == 1 ? even : e2, e3, even);
+                (o0, o1, o2, o3) = (o1, r == 1 ? odd : o2, o3, odd);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks down a pair of vectors at a time as <see cref="WalkBytePairs"/> does, with the column sums of
+    /// <see cref="WalkWide"/>: the row sums of the even and of the odd pixels (offset where <paramref name="sums"/> says)
+    /// each have a window and are weighted two terms at a time into 32-bit sums. The odd pixels' sums are narrowed
+    /// shifted 8 bits less, which leaves each result in the high byte of its lane (at most 255 * 2^8 + 2^7: no
+    /// saturation), where the store takes it. Only with 32 registers: the pairs' six weights, the column's weight pairs,
+    /// start and offset and two windows spilled on AVX2's 16 (generated kernels, Zen 1, 8UC1 5x5 sigma 1.2, 1920x1080:
+    /// 2723 µs against 1765 one vector at a time). Measured on an Intel Emerald Rapids (AVX-512), 1920x1080 8UC1 5x5
+    /// sigma 1.2, the walk alone, alternating, min of 5: 486 µs one vector at a time, 340 in pairs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WalkWideBytePairs<TOps, TVector, TTerms>(
+        ref byte source, ref byte destination, in PairWeights<TVector> wx, in WideWeights<TVector> wy, WideColumnSums sums, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where TTerms : struct, IWideTerms
+    {
+        TVector even0 = wx.Even0, even1 = wx.Even1, even2 = wx.Even2, odd0 = wx.Odd0, odd1 = wx.Odd1, odd2 = wx.Odd2;
+        TVector p0 = wy.P0, p1 = wy.P1, p2 = wy.P2, lowBytes = TOps.Broadcast(Unsafe.BitCast<ushort, T>(0xFF));
+        TVector start = TOps.WideBroadcast(sums.Start), flip = TOps.Broadcast(Unsafe.BitCast<ushort, T>(sums.RowBias));
+        nint stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, shift = sums.Shift, count = g.Count, r = TRadiusY.Value, step = 2 * TOps.Count;
+        for (nint at = 0; at >= 0; at = VectorLoop.Next(at, step, count))
+        {
+            // The windows of the even pixels (e) and of the odd ones (o), offset where sums.Offset says.
+            TVector e0 = default, e1 = default, e2 = default, e3 = default, o0 = default, o1 = default, o2 = default, o3 = default;
+            nint below = at;
+            for (nint row = -2 * r; row < height; row++, below += stride)
+            {
+                WalkPrefetch.Ahead(ref source, below + step + 2 * TRadiusX.Value, step);
+                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, odd0, odd1, odd2, out TVector even, out TVector odd);
+                even = TOps.Add(even, flip);
+                odd = TOps.Add(odd, flip);
+                if (row >= 0)
+                {
+                    TVector lowerEven = start, upperEven = start, lowerOdd = start, upperOdd = start;
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 0, p0, e0, e1, e2, e3, default, default, default, default, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 1, p1, e0, e1, e2, e3, default, default, default, default, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 2, p2, e0, e1, e2, e3, default, default, default, default, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 0, p0, o0, o1, o2, o3, default, default, default, default, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 1, p1, o0, o1, o2, o3, default, default, default, default, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 2, p2, o0, o1, o2, o3, default, default, default, default, default, default, default, default, odd);
+                    nint output = row * outputStride + at;
+                    if (!TMode.NonTemporal)
+                    {
+                        WalkPrefetch.Ahead(ref destination, output + step, step);
+                    }
+
+                    TVector pairs = TOps.MergeBytePairs(TOps.WideNarrow(lowerEven, upperEven, shift), TOps.WideNarrow(lowerOdd, upperOdd, shift - 8));
                     TOps.StoreBytePairs(pairs, ref destination, output, TMode.NonTemporal);
                 }
 

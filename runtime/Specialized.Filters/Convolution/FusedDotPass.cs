@@ -111,6 +111,22 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         var geometry = new Geometry(sourceStride, destinationStride, rows, shift, count, splitBits);
         if (splitBits > 0 && wide is { } sums && TOps.HasWideSums)
         {
+            if (HasWideBytePairs && TOps.HasThirtyTwoRegisters && count >= 2 * TOps.Count)
+            {
+                ref byte from = ref Unsafe.As<TSrc, byte>(ref source);
+                ref byte to = ref Unsafe.As<TSrc, byte>(ref destination);
+                if (sums.Pairs)
+                {
+                    WalkWideBytePairs<TOps, TVector, MirroredPairs>(ref from, ref to, PairWeights<TVector>.Create<TOps>(weightsX), WideWeights<TVector>.Create<TOps, MirroredPairs>(weightsY), sums, geometry);
+                }
+                else
+                {
+                    WalkWideBytePairs<TOps, TVector, SingleRows>(ref from, ref to, PairWeights<TVector>.Create<TOps>(weightsX), WideWeights<TVector>.Create<TOps, SingleRows>(weightsY), sums, geometry);
+                }
+
+                return;
+            }
+
             if (sums.Pairs)
             {
                 WalkWide<TOps, TVector, MirroredPairs>(ref source, ref destination, x, WideWeights<TVector>.Create<TOps, MirroredPairs>(weightsY), sums, geometry);

@@ -58,7 +58,7 @@ internal static unsafe class FusedFilter
     /// 5.6 / 7.2, 16UC1 5x5 sigma 1.2 (split, 10) 5.0 / 5.9.
     /// </summary>
     public static bool WindowFits(int windowVectors) =>
-        Avx512F.VL.IsSupported || AdvSimd.Arm64.IsSupported || windowVectors <= MaxWindowVectorsOnSixteenRegisters;
+        VectorRegisters.ThirtyTwo || windowVectors <= MaxWindowVectorsOnSixteenRegisters;
 
     /// <summary>The largest window of a fused pass worth running with 16 vector registers (<see cref="WindowFits"/>).</summary>
     public const int MaxWindowVectorsOnSixteenRegisters = 14;

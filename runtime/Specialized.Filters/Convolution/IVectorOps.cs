@@ -105,6 +105,12 @@ public interface IVectorOps<TVector, T>
     /// </summary>
     static abstract bool HasWideSums { get; }
 
+    /// <summary>
+    /// Whether the hardware has 32 vector registers (AVX-512 at any vector width, Arm64) rather than 16: passes that keep
+    /// many vectors live, such as pairs of pixels with wide column sums, run only where they do not spill.
+    /// </summary>
+    static abstract bool HasThirtyTwoRegisters { get; }
+
     /// <summary>A vector of wide sums (32-bit lanes) all set to <paramref name="value"/>; also a pair of weights, see <see cref="WideMultiplyAddLower"/>.</summary>
     static abstract TVector WideBroadcast(int value);
 

@@ -228,6 +228,9 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T>
     public static bool HasWideSums => false;
 
     /// <inheritdoc/>
+    public static bool HasThirtyTwoRegisters => false; // no vectors
+
+    /// <inheritdoc/>
     public static T WideBroadcast(int value) => throw new NotSupportedException("Scalars keep split sums.");
 
     /// <inheritdoc/>

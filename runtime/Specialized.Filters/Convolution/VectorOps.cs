@@ -179,6 +179,9 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     public static bool HasWideSums => typeof(T) == typeof(ushort) && Avx512BW.IsSupported;
 
     /// <inheritdoc/>
+    public static bool HasThirtyTwoRegisters => VectorRegisters.ThirtyTwo;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> WideBroadcast(int value) => Vector512.Create(value).As<int, T>();
 
@@ -370,6 +373,9 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     public static bool HasWideSums => typeof(T) == typeof(ushort) && Avx2.IsSupported;
 
     /// <inheritdoc/>
+    public static bool HasThirtyTwoRegisters => VectorRegisters.ThirtyTwo;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> WideBroadcast(int value) => Vector256.Create(value).As<int, T>();
 
@@ -556,6 +562,9 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
 
     /// <inheritdoc/>
     public static bool HasWideSums => typeof(T) == typeof(ushort) && Sse41.IsSupported;
+
+    /// <inheritdoc/>
+    public static bool HasThirtyTwoRegisters => VectorRegisters.ThirtyTwo;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

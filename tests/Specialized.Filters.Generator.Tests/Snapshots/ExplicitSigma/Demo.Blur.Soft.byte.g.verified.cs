@@ -305,13 +305,18 @@ namespace Demo
         }
 
         // Exact 32-bit column sums where the hardware has them (vpmaddwd); split sums elsewhere (scalars, other CPUs).
+        // One-channel images go in pairs of pixels where 32 vector registers hold both windows and all the weights.
         private static void FusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
             where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
             where TVector : struct
             where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
             where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
         {
-            if (TOps.HasWideSums)
+            if (TOps.HasWideSums && TOps.HasThirtyTwoRegisters && TChannels.Value == 1 && count >= 2 * TOps.Count)
+            {
+                WideBytePairFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
+            }
+            else if (TOps.HasWideSums)
             {
                 WideFusedPass<TOps, TVector, TChannels, TMode>(ref input, sourceStride, ref output, destinationStride, rows, count);
             }
@@ -488,6 +493,130 @@ namespace Demo
 
                         a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
                         la0 = la1; la1 = la2; la2 = la3; la3 = la4;
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Both passes at once, 2 vectors wide, walking down the rows: each source row is filtered horizontally
+        // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 11 31 44 31 11 (OpenCV's 22 62 88 62 22 divided by 2), sum 128;
+        // vertical: the same.
+        // Column sums exact in 32 bits: each row sum (at most 32640) offset by -2^14, so that mirrored rows added fit a signed 16-bit lane, then weighted in pairs; the start adds the offset back.
+        // One channel, pixels in pairs: the lanes of a load of 2 * TOps.Count bytes hold the even pixels in their low halves
+        // and the odd ones in their high halves. The loads at bytes 0, 2 and 4 hold taps 2q and 2q + 1 of the even pixels and
+        // taps 2q - 1 and 2q of the odd ones; one MultiplyAddBytePairs (pmaddubsw) weights both bytes of a lane and adds
+        // them, an and or a shift takes one byte alone. No widening or narrowing.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void WideBytePairFusedPass<TOps, TVector, TChannels, TMode>(ref byte input, nint sourceStride, ref byte output, nint destinationStride, int rows, int count)
+            where TOps : struct, global::Specialized.Filters.Convolution.IVectorOps<TVector, ushort>
+            where TVector : struct
+            where TChannels : struct, global::Specialized.Filters.Convolution.IChannelCount
+            where TMode : struct, global::Specialized.Filters.Convolution.IStoreMode
+        {
+            TVector pair0 = TOps.WideBroadcast(2031660); // weights 44 and 31
+            TVector pair1 = TOps.WideBroadcast(11); // weights 11 and 0
+            TVector start = TOps.WideBroadcast(2105344); // 2^13 + 2^14 * 2^7
+            TVector flip = TOps.Broadcast((ushort)49152); // -2^14 in 16 bits
+            TVector lowBytes = TOps.Broadcast((ushort)0xFF);
+            TVector bytes0and11 = TOps.Broadcast((ushort)2816); // weights 0 (low byte) and 11 (high byte)
+            TVector bytes11and31 = TOps.Broadcast((ushort)7947); // weights 11 (low byte) and 31 (high byte)
+            TVector bytes31and44 = TOps.Broadcast((ushort)11295); // weights 31 (low byte) and 44 (high byte)
+            TVector bytes44and31 = TOps.Broadcast((ushort)7980); // weights 44 (low byte) and 31 (high byte)
+            TVector bytes31and11 = TOps.Broadcast((ushort)2847); // weights 31 (low byte) and 11 (high byte)
+            TVector bytes11and0 = TOps.Broadcast((ushort)11); // weights 11 (low byte) and 0 (high byte)
+            nint x = 0;
+            for (; x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
+            {
+                // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                nint below = 0; // the source row entering the window
+                for (nint y = -4; y < rows; y++, below += sourceStride)
+                {
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4, 2 * TOps.Count); // lines of a step to come
+                    TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                    TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                    TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                    TVector a4 = TOps.MultiplyAddBytePairs(ap0, bytes11and31);
+                    a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap2, bytes44and31));
+                    a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap4, bytes11and0));
+                    TVector b4 = TOps.MultiplyAddBytePairs(ap0, bytes0and11);
+                    b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes31and44));
+                    b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes31and11));
+                    a4 = TOps.Add(a4, flip); // minus 2^14: a signed 16-bit lane
+                    b4 = TOps.Add(b4, flip);
+                    if (y >= 0) // the first 4 rows only fill the window
+                    {
+                        if (!TMode.NonTemporal)
+                        {
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                        }
+
+                        TVector lowera = TOps.WideMultiplyAddLower(start, a2, TOps.Add(a1, a3), pair0); // 32-bit sums of the lower and upper lanes
+                        TVector uppera = TOps.WideMultiplyAddUpper(start, a2, TOps.Add(a1, a3), pair0);
+                        lowera = TOps.WideMultiplyAddLower(lowera, TOps.Add(a0, a4), default, pair1);
+                        uppera = TOps.WideMultiplyAddUpper(uppera, TOps.Add(a0, a4), default, pair1);
+                        TVector lowerb = TOps.WideMultiplyAddLower(start, b2, TOps.Add(b1, b3), pair0);
+                        TVector upperb = TOps.WideMultiplyAddUpper(start, b2, TOps.Add(b1, b3), pair0);
+                        lowerb = TOps.WideMultiplyAddLower(lowerb, TOps.Add(b0, b4), default, pair1);
+                        upperb = TOps.WideMultiplyAddUpper(upperb, TOps.Add(b0, b4), default, pair1);
+                        TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.WideNarrow(lowera, uppera, 14), TOps.WideNarrow(lowerb, upperb, 6)), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up; the odd pixels' results, narrowed 8 bits less, in the high bytes
+                    }
+
+                    a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
+                }
+            }
+
+            if (x < count)
+            {
+                // The rest one pair of vectors at a time, the last one moved back to end exactly at count.
+                nint last = count - 2 * TOps.Count;
+                for (x = x < last ? x : last; ; x = x + 2 * TOps.Count < last ? x + 2 * TOps.Count : last)
+                {
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    TVector b0 = default, b1 = default, b2 = default, b3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4, 2 * TOps.Count); // lines of a step to come
+                        TVector ap0 = TOps.LoadBytePairs(ref input, below + x);
+                        TVector ap2 = TOps.LoadBytePairs(ref input, below + x + 2);
+                        TVector ap4 = TOps.LoadBytePairs(ref input, below + x + 4);
+                        TVector a4 = TOps.MultiplyAddBytePairs(ap0, bytes11and31);
+                        a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap2, bytes44and31));
+                        a4 = TOps.Add(a4, TOps.MultiplyAddBytePairs(ap4, bytes11and0));
+                        TVector b4 = TOps.MultiplyAddBytePairs(ap0, bytes0and11);
+                        b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap2, bytes31and44));
+                        b4 = TOps.Add(b4, TOps.MultiplyAddBytePairs(ap4, bytes31and11));
+                        a4 = TOps.Add(a4, flip); // minus 2^14: a signed 16-bit lane
+                        b4 = TOps.Add(b4, flip);
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
+                            TVector lowera = TOps.WideMultiplyAddLower(start, a2, TOps.Add(a1, a3), pair0); // 32-bit sums of the lower and upper lanes
+                            TVector uppera = TOps.WideMultiplyAddUpper(start, a2, TOps.Add(a1, a3), pair0);
+                            lowera = TOps.WideMultiplyAddLower(lowera, TOps.Add(a0, a4), default, pair1);
+                            uppera = TOps.WideMultiplyAddUpper(uppera, TOps.Add(a0, a4), default, pair1);
+                            TVector lowerb = TOps.WideMultiplyAddLower(start, b2, TOps.Add(b1, b3), pair0);
+                            TVector upperb = TOps.WideMultiplyAddUpper(start, b2, TOps.Add(b1, b3), pair0);
+                            lowerb = TOps.WideMultiplyAddLower(lowerb, TOps.Add(b0, b4), default, pair1);
+                            upperb = TOps.WideMultiplyAddUpper(upperb, TOps.Add(b0, b4), default, pair1);
+                            TOps.StoreBytePairs(TOps.MergeBytePairs(TOps.WideNarrow(lowera, uppera, 14), TOps.WideNarrow(lowerb, upperb, 6)), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up; the odd pixels' results, narrowed 8 bits less, in the high bytes
+                        }
+
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                        b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                     }
 
                     if (x == last)
