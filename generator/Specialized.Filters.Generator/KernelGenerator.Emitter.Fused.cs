@@ -26,6 +26,8 @@ public sealed partial class KernelGenerator
             w.Line();
             w.Line(FusedWindowProperty(plan));
             w.Line();
+            w.Line(FusedBytePairsProperty(plan));
+            w.Line();
             string parameters = $"global::System.ReadOnlySpan<{src}> source, int sourceStride, int channels, global::System.Span<{src}> destination, int destinationStride, int rows, int count, bool nonTemporal";
             if (!plan.IsFused)
             {
@@ -144,6 +146,15 @@ public sealed partial class KernelGenerator
             string how = (columns == 1 ? string.Empty : $", {columns} vectors wide") + (split ? ", a window for each half of the split sums" : string.Empty);
             return $"public int FusedWindowVectors => {plan.Y.Size * columns * (split ? 2 : 1)}; // {plan.Y.Size} row{(plan.Y.Size == 1 ? string.Empty : "s")}{how}";
         }
+
+        /// <summary>
+        /// <c>ISeparableKernel.FusedBytePairs</c>: whether the fused pass stores one-channel images in pairs of pixels at
+        /// the widest vector width, which the engine then streams straight from the pass.
+        /// </summary>
+        private static string FusedBytePairsProperty(KernelPlan plan) =>
+            plan.IsFused && HasBytePairs(plan) ? "public bool FusedBytePairs => true; // one-channel images in pairs of pixels"
+            : plan.IsFused && HasWideBytePairs(plan) ? $"public bool FusedBytePairs => {Ops}.Vector512Ops<ushort>.HasWideSums && {Ops}.Vector512Ops<ushort>.HasThirtyTwoRegisters; // in pairs of pixels where 32 registers hold them"
+            : "public bool FusedBytePairs => false;";
 
         /// <summary>The signature of a fused pass at one vector width: <paramref name="method"/>&lt;TOps, TVector, TChannels, TMode&gt;.</summary>
         private static void EmitFusedSignature(CodeWriter w, KernelPlan plan, string method)

@@ -22,10 +22,13 @@ public class LargeImageTests
     /// <summary>
     /// 8-bit outputs of 32 MB or more, whose rows start on the same offset within a cache line, stream from fused tiles
     /// (Convolution/FusedFilter.Applies): the interior of each tile is filtered strip by strip into a buffer and
-    /// streamed out. It must equal OpenCV and the ring's streamed output, on one thread and on two.
+    /// streamed out, or, for one channel in pairs of pixels with AVX-512, streamed straight from the pass
+    /// (Convolution/BandLayout.ChooseOutput). It must equal OpenCV and the ring's streamed output, on one thread and on two.
     /// </summary>
     [Theory]
-    [InlineData(5, 0.0, true, 1)]
+    [InlineData(5, 0.0, true, 1)] // in pairs of pixels
+    [InlineData(3, 0.0, false, 1)] // the runtime's pairs
+    [InlineData(5, 1.2, true, 1)] // pairs with wide sums
     [InlineData(7, 0.0, true, 1)] // 8U 7x7 splits its sums
     [InlineData(5, 1.2, false, 1)] // the runtime engine's fused pass
     [InlineData(7, 1.9, false, 1)]

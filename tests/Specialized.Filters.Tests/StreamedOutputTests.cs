@@ -135,11 +135,11 @@ public class StreamedOutputTests
     [InlineData(true, 0L)] // unknown: treated as small
     public void Only_images_beyond_the_last_level_cache_stream_their_output(bool fusedOnLines, long cache)
     {
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedFusedImageBytes - 1, sizeof(float), sizeof(float), fusedOnLines, cache));
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(byte), sizeof(ushort), fusedOnLines, cache));
-        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float), fusedOnLines, cache);
-        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort), fusedOnLines, cache);
-        OutputStores hd = BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float), fusedOnLines, cache);
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedFusedImageBytes - 1, sizeof(float), sizeof(float), fusedOnLines, fusedBytePairs: false, cache));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(BandLayout.StreamedImageBytes - 1, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: false, cache));
+        OutputStores wide = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(float), sizeof(float), fusedOnLines, fusedBytePairs: false, cache);
+        OutputStores narrowed = BandLayout.ChooseOutput(BandLayout.StreamedImageBytes, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: false, cache);
+        OutputStores hd = BandLayout.ChooseOutput(2 * 1920L * 1080 * sizeof(float), sizeof(float), sizeof(float), fusedOnLines, fusedBytePairs: false, cache);
         if (!NonTemporal.IsSupported)
         {
             Assert.Equal(OutputStores.Cached, wide);
@@ -160,10 +160,34 @@ public class StreamedOutputTests
             : cache == LargeCache ? OutputStores.Cached
             : OutputStores.StreamedFromRowBuffer;
         Assert.Equal(expectedHd, hd);
-        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * 4, sizeof(byte), sizeof(ushort), fusedOnLines, cache)); // 8UC4
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 1920L * 1080 * 4, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: false, cache)); // 8UC4
 
         // Source and destination count: the output of an 8UC1 7680x4320 image alone is just below the threshold.
-        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines, cache));
+        Assert.Equal(OutputStores.StreamedFromRowBuffer, BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: false, cache));
+
+        // One-channel 8-bit pixels stored in pairs by the fused pass fill a line with each Vector512 store and stream
+        // straight from it; below the threshold they stay in the cache, as other narrowed outputs do.
+        Assert.Equal(
+            Vector512.IsHardwareAccelerated ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer,
+            BandLayout.ChooseOutput(2 * 7680L * 4320, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: true, cache));
+        Assert.Equal(OutputStores.Cached, BandLayout.ChooseOutput(2 * 3840L * 2160, sizeof(byte), sizeof(ushort), fusedOnLines, fusedBytePairs: true, cache));
+    }
+
+    [Fact]
+    public void Runtime_8_bit_kernels_say_whether_their_fused_pass_stores_pairs_of_pixels()
+    {
+        // Radii up to 2 with neighbouring weights one pmaddubsw applies; sums too wide for a lane only where they are
+        // summed in 32 bits with 32 registers (AVX-512). The engine streams such outputs straight from the pass.
+        bool wideInPairs = Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters;
+        Assert.True(Kernel(3, 0).FusedBytePairs); // 1 2 1
+        Assert.True(Kernel(5, 0).FusedBytePairs); // 1 4 6 4 1
+        Assert.Equal(wideInPairs, Kernel(5, 1.2).FusedBytePairs); // 11 31 44 31 11: the 2-D sum needs 22 bits
+        Assert.False(Kernel(7, 0).FusedBytePairs); // radius 3
+        Assert.False(new IntegerKernel<ushort, uint>(GaussianKernels.CreateFixedPoint(3, 0, 16), GaussianKernels.CreateFixedPoint(3, 0, 16)).FusedBytePairs);
+        Assert.False(new FloatKernel<float, float>([.. GaussianKernels.Create(3, 0).Select(w => (float)w)], [.. GaussianKernels.Create(3, 0).Select(w => (float)w)]).FusedBytePairs);
+
+        static IntegerKernel<byte, ushort> Kernel(int size, double sigma) =>
+            new(GaussianKernels.CreateFixedPoint(size, sigma, 8), GaussianKernels.CreateFixedPoint(size, sigma, 8));
     }
 
     [Fact]

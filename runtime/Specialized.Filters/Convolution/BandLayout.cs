@@ -138,9 +138,11 @@ internal readonly struct BandLayout
     /// How to write the output of an image of <paramref name="imageBytes"/> (source and destination) with elements of
     /// <paramref name="elementBytes"/> from lanes of <paramref name="laneBytes"/>; <paramref name="fusedOnLines"/> says
     /// that the fused pass will filter it (<see cref="FusedFilter.Fits"/>) and that its output rows all start at the
-    /// same offset within a cache line. The output of an image larger than the last-level cache is streamed: a plain
-    /// store first reads the line it writes from memory, and its lines push the source rows out of the cache. Where one
-    /// vector store fills a cache line (AVX-512, no narrowing) the column or fused pass streams directly; elsewhere
+    /// same offset within a cache line, and <paramref name="fusedBytePairs"/> that the pass stores one-channel 8-bit
+    /// pixels in pairs (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>). The output of an image larger than
+    /// the last-level cache is streamed: a plain store first reads the line it writes from memory, and its lines push
+    /// the source rows out of the cache. Where one vector store fills a cache line (AVX-512, no narrowing, or pairs of
+    /// pixels) the column or fused pass streams directly; elsewhere
     /// rows go through a buffer in the cache that is streamed line by line, because streaming half lines was measured
     /// 1.5-2x slower than not streaming at all. Measured at 7680x4320, in one process, calls alternating: 32FC1 3x3
     /// 17.7 to 12.3 ms, 5x5 20.0 to 14.6 ms, 11x11 26.4 to 23.1 ms (streamed directly; through a row buffer only 16.7,
@@ -149,27 +151,30 @@ internal readonly struct BandLayout
     /// 8UC4 11x11 53 to 46 ms, 16UC1 5x5 13.2 to 9.4 ms. The threshold counts source and destination: counting the
     /// output alone left 8UC1 at 7680x4320 (a 31.6 MB output) unstreamed, and streaming it took 7x7 from 10.7 to 7.6
     /// ms, 5x5 sigma 1.2 from 7.5 to 4.7 ms, 11x11 from 15.6 to 12.6 ms; 8UC1 at 4096x4096 (32 MB in all) 7x7 4.7 to
-    /// 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Below it only the fused pass streams, from
+    /// 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Pairs of pixels streamed straight from the fused pass instead of
+    /// through the buffer (Intel Emerald Rapids, 7680x4320 8UC1, in one process, calls alternating, min of 3, buffer /
+    /// direct / plain stores): 3x3 5436 / 2643 / 3856 µs, 5x5 6077 / 3556 / 4065, 5x5 sigma 1.2 7516 / 5341 / 5263;
+    /// 7x7, which is not in pairs and would stream half lines, 11667 / 14461 / 16842. Below it only the fused pass streams, from
     /// <see cref="StreamedFusedImageBytes"/> and directly: at 1920x1080 (8UC4 and 32FC1, 16.6 MB in all) the ring's
     /// streamed rows helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
     /// <paramref name="lastLevelCacheBytes"/> is the size of the last-level cache (<see cref="LastLevelCache.Bytes"/>;
     /// 0 if unknown).
     /// </summary>
-    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes, bool fusedOnLines, long lastLevelCacheBytes)
+    public static OutputStores ChooseOutput(long imageBytes, int elementBytes, int laneBytes, bool fusedOnLines, bool fusedBytePairs, long lastLevelCacheBytes)
     {
         if (!NonTemporal.IsSupported)
         {
             return OutputStores.Cached;
         }
 
-        bool storeFillsLine = elementBytes == laneBytes && Vector512.IsHardwareAccelerated;
+        bool storeFillsLine = (elementBytes == laneBytes || fusedBytePairs) && Vector512.IsHardwareAccelerated;
         if (imageBytes >= StreamedImageBytes)
         {
             return storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
         }
 
-        // Float outputs of the fused pass: straight from its vectors where each fills a line, else through its tiles
-        // where the image does not fit the last-level cache.
+        // Float outputs of the fused pass (not pairs of pixels, unmeasured here): straight from its vectors where each
+        // fills a line, else through its tiles where the image does not fit the last-level cache.
         if (!fusedOnLines || elementBytes != laneBytes || imageBytes < StreamedFusedImageBytes)
         {
             return OutputStores.Cached;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Specialized.Filters.Convolution;
 
 /// <summary>
@@ -11,6 +13,20 @@ internal static class BytePairWeights
     /// <summary>Whether both weights are signed bytes and the largest pair of pixels times them fits a signed 16-bit lane.</summary>
     public static bool Fit(int low, int high) =>
         low is >= 0 and <= sbyte.MaxValue && high is >= 0 and <= sbyte.MaxValue && byte.MaxValue * (low + high) <= short.MaxValue;
+
+    /// <summary>Whether every two neighbouring weights fit (<see cref="Fit"/>): one pmaddubsw weights each pair of taps.</summary>
+    public static bool NeighboursFit(IReadOnlyList<int> weights)
+    {
+        for (int i = 0; i + 1 < weights.Count; i++)
+        {
+            if (!Fit(weights[i], weights[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The 16-bit lane that <c>MultiplyAddBytePairs</c> takes: <paramref name="low"/> in the low byte, <paramref name="high"/> in the high one.</summary>
     public static ushort Lane(int low, int high) => (ushort)(low | high << 8);

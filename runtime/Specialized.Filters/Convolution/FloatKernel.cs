@@ -70,6 +70,8 @@ internal readonly struct FloatKernel<TSrc, TAcc> : ISeparableKernel<TSrc, TAcc>
 
     public int FusedWindowVectors => FusedKernels.WindowVectors(RadiusY, split: false, wide: false);
 
+    public bool FusedBytePairs => false;
+
     public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count, bool nonTemporal) =>
         FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal, default(TAcc), 0);
 }

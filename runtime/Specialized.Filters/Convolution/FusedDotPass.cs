@@ -616,6 +616,16 @@ internal static class FusedKernels
     public static int WindowVectors(int radiusY, bool split, bool wide) =>
         (2 * radiusY + 1) * (wide ? 1 : split ? 2 : radiusY == 1 ? 4 : radiusY == 2 ? 2 : 1);
 
+    /// <summary>
+    /// Whether the pass takes one-channel 8-bit images in pairs of pixels at the widest vector width
+    /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>; FusedDotPass.BytePairs.cs): radii up to 2,
+    /// neighbouring horizontal weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies
+    /// exactly, and for split sums wide sums with 32 registers.
+    /// </summary>
+    public static bool PairsPixels(int radiusX, int radiusY, bool split, int[] weightsX) =>
+        radiusX <= 2 && radiusY <= 2 && BytePairWeights.NeighboursFit(weightsX)
+        && (!split || (Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters));
+
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
         int rows, int count, bool nonTemporal, T rounding, int shift, int splitBits = 0, T lowMask = default, T fractionMask = default, WideColumnSums? wide = null)

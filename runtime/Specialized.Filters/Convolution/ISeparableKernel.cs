@@ -65,6 +65,13 @@ public interface ISeparableKernel<TSrc, TRow>
     int FusedWindowVectors { get; }
 
     /// <summary>
+    /// Whether <see cref="FilterFused"/> takes one-channel images in pairs of pixels at the widest vector width (8-bit
+    /// kernels, for rows of at least two vectors): each store then writes two vectors' worth of 16-bit lanes, a whole
+    /// cache line with Vector512, which the engine streams straight from the pass (<see cref="BandLayout.ChooseOutput"/>).
+    /// </summary>
+    bool FusedBytePairs { get; }
+
+    /// <summary>
     /// Filters both ways in one pass, keeping the horizontally filtered rows in registers: output row i (0 to
     /// <paramref name="rows"/> - 1), lane x (0 to <paramref name="count"/> - 1) is computed from source rows i to
     /// i + 2 * <see cref="RadiusY"/>, lanes x + j * channels of each for the taps j = 0 .. 2 * <see cref="RadiusX"/>.

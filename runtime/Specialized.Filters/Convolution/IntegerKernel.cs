@@ -41,6 +41,7 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
         _shift = bitsX + bitsY;
         _split = _shift > _dataBits;
         _wide = _split && typeof(TSrc) == typeof(byte) ? WideColumnSums.For(bitsX, bitsY) : null;
+        FusedBytePairs = typeof(TSrc) == typeof(byte) && FusedKernels.PairsPixels(RadiusX, RadiusY, _split, Array.ConvertAll(_weightsX, int.CreateTruncating));
     }
 
     public int RadiusX { get; }
@@ -152,20 +153,22 @@ internal readonly struct IntegerKernel<TSrc, TLane> : ISeparableKernel<TSrc, TLa
 
     public int FusedWindowVectors => FusedKernels.WindowVectors(RadiusY, _split, wide: _wide is not null);
 
+    public bool FusedBytePairs { get; }
+
     // Integer lanes are wider than the elements and narrowed on the way out, and narrowing stores are never streamed
-    // (IVectorOps.Store): nonTemporal would change nothing, so one store mode is compiled.
+    // (IVectorOps.Store): only pairs of pixels, stored without narrowing, compile a streaming store mode.
     public void FilterFused(ReadOnlySpan<TSrc> source, int sourceStride, int channels, Span<TSrc> destination, int destinationStride, int rows, int count, bool nonTemporal)
     {
         if (_split)
         {
             int t = _shift - _dataBits;
             FusedKernels.Run(
-                source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal: false,
+                source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal && FusedBytePairs,
                 TLane.One << (t - 1), t, _dataBits, (TLane.One << _dataBits) - TLane.One, (TLane.One << t) - TLane.One, _wide);
             return;
         }
 
         TLane rounding = _shift == 0 ? TLane.Zero : TLane.One << (_shift - 1);
-        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal: false, rounding, _shift);
+        FusedKernels.Run(source, sourceStride, channels, _weightsX, _weightsY, destination, destinationStride, rows, count, nonTemporal && FusedBytePairs, rounding, _shift);
     }
 }

@@ -38,10 +38,11 @@ internal static unsafe class SeparableFilter
             && (fuseLargeWindows || FusedFilter.WindowFits(kernel.FusedWindowVectors))
             && FusedFilter.Fits(kernel.HasFusedPass, inPlace, source.Height, source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY);
         bool rowsOnLines = (long)destination.Stride * sizeof(TSrc) % NonTemporal.CacheLine == 0;
+        bool fusedOnLines = fused && rowsOnLines;
         var layout = new BandLayout(
             source.RowLength, source.Channels, kernel.RadiusX, kernel.RadiusY, kernel.RowPlanes, sizeof(TRow), ring,
             singleStrip: inPlace, prefetchSource: imageBytes >= BandLayout.PrefetchedImageBytes,
-            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow), fusedOnLines: fused && rowsOnLines, LastLevelCache.Bytes));
+            output ?? BandLayout.ChooseOutput(imageBytes, sizeof(TSrc), sizeof(TRow), fusedOnLines, fusedOnLines && source.Channels == 1 && kernel.FusedBytePairs, LastLevelCache.Bytes));
         int bands = Math.Max(1, Math.Min(Math.Min(degreeOfParallelism, source.Height / MinimumBandHeight), BandScheduler.MaxPieces));
         if (fused && FusedFilter.Applies(layout, rowsOnLines))
         {

@@ -254,6 +254,8 @@ namespace Demo
 
         public int FusedWindowVectors => 13; // 13 rows
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<double> source, int sourceStride, int channels, global::System.Span<double> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 13, 13, destination.Length, destinationStride, rows, count);

@@ -258,6 +258,8 @@ namespace Demo
 
         public int FusedWindowVectors => 3; // 3 rows
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 3, destination.Length, destinationStride, rows, count);

@@ -230,6 +230,8 @@ namespace Demo
 
         public int FusedWindowVectors => 10; // 5 rows, 2 vectors wide
 
+        public bool FusedBytePairs => true; // one-channel images in pairs of pixels
+
         public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);

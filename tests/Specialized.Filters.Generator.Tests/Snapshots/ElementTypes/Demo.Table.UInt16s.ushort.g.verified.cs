@@ -230,6 +230,8 @@ namespace Demo
 
         public int FusedWindowVectors => 10; // 5 rows, 2 vectors wide
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);

@@ -246,6 +246,8 @@ namespace Demo
 
         public int FusedWindowVectors => 12; // 3 rows, 2 vectors wide, a window for each half of the split sums
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);

@@ -249,6 +249,8 @@ namespace Demo
 
         public int FusedWindowVectors => 5; // 5 rows
 
+        public bool FusedBytePairs => global::Specialized.Filters.Convolution.Vector512Ops<ushort>.HasWideSums && global::Specialized.Filters.Convolution.Vector512Ops<ushort>.HasThirtyTwoRegisters; // in pairs of pixels where 32 registers hold them
+
         public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 5, 5, destination.Length, destinationStride, rows, count);

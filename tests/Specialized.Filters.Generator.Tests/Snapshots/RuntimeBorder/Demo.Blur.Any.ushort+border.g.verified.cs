@@ -226,6 +226,8 @@ namespace Demo
 
         public int FusedWindowVectors => 12; // 3 rows, 4 vectors wide
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<ushort> source, int sourceStride, int channels, global::System.Span<ushort> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);

@@ -246,6 +246,8 @@ namespace Demo
 
         public int FusedWindowVectors => 7; // 7 rows
 
+        public bool FusedBytePairs => false;
+
         public void FilterFused(global::System.ReadOnlySpan<short> source, int sourceStride, int channels, global::System.Span<short> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 7, 7, destination.Length, destinationStride, rows, count);

@@ -229,6 +229,8 @@ namespace Demo.Deep.Namespace
 
         public int FusedWindowVectors => 12; // 3 rows, 4 vectors wide
 
+        public bool FusedBytePairs => true; // one-channel images in pairs of pixels
+
         public void FilterFused(global::System.ReadOnlySpan<byte> source, int sourceStride, int channels, global::System.Span<byte> destination, int destinationStride, int rows, int count, bool nonTemporal)
         {
             global::Specialized.Filters.Convolution.GeneratedKernels.CheckFused(source.Length, sourceStride, channels, 3, 3, destination.Length, destinationStride, rows, count);
