@@ -618,13 +618,13 @@ internal static class FusedKernels
 
     /// <summary>
     /// Whether the pass takes one-channel 8-bit images in pairs of pixels at the widest vector width
-    /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>; FusedDotPass.BytePairs.cs): radii up to 2,
-    /// neighbouring horizontal weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies
-    /// exactly, and for split sums wide sums with 32 registers.
+    /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>; FusedDotPass.BytePairs.cs): neighbouring horizontal
+    /// weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies exactly; radii up to 2,
+    /// or for split sums up to 3 where they are summed wide with 32 registers.
     /// </summary>
     public static bool PairsPixels(int radiusX, int radiusY, bool split, int[] weightsX) =>
-        radiusX <= 2 && radiusY <= 2 && BytePairWeights.NeighboursFit(weightsX)
-        && (!split || (Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters));
+        BytePairWeights.NeighboursFit(weightsX)
+        && (split ? radiusX <= 3 && radiusY <= 3 && Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters : radiusX <= 2 && radiusY <= 2);
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
