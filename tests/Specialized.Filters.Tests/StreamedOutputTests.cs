@@ -176,14 +176,15 @@ public class StreamedOutputTests
     [Fact]
     public void Runtime_8_bit_kernels_say_whether_their_fused_pass_stores_pairs_of_pixels()
     {
-        // Radii up to 2 with neighbouring weights one pmaddubsw applies; sums too wide for a lane (up to radius 3) only
+        // Radii up to 2 with neighbouring weights one pmaddubsw applies; sums too wide for a lane (up to radius 4) only
         // where they are summed in 32 bits with 32 registers (AVX-512). The engine streams such outputs straight from the pass.
         bool wideInPairs = Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters;
         Assert.True(Kernel(3, 0).FusedBytePairs); // 1 2 1
         Assert.True(Kernel(5, 0).FusedBytePairs); // 1 4 6 4 1
         Assert.Equal(wideInPairs, Kernel(5, 1.2).FusedBytePairs); // 11 31 44 31 11: the 2-D sum needs 22 bits
         Assert.Equal(wideInPairs, Kernel(7, 0).FusedBytePairs); // 1 6 15 20 15 6 1: radius 3, wide sums only
-        Assert.False(Kernel(9, 0).FusedBytePairs); // radius 4
+        Assert.Equal(wideInPairs, Kernel(9, 0).FusedBytePairs); // radius 4
+        Assert.False(Kernel(11, 0).FusedBytePairs); // radius 5: the registers would spill
         Assert.False(new IntegerKernel<ushort, uint>(GaussianKernels.CreateFixedPoint(3, 0, 16), GaussianKernels.CreateFixedPoint(3, 0, 16)).FusedBytePairs);
         Assert.False(new FloatKernel<float, float>([.. GaussianKernels.Create(3, 0).Select(w => (float)w)], [.. GaussianKernels.Create(3, 0).Select(w => (float)w)]).FusedBytePairs);
 

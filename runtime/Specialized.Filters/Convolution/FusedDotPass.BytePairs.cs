@@ -29,11 +29,13 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
     /// <summary>
     /// Whether the pass runs in pairs of pixels with 8-bit sums too wide for a lane, summed exactly in 32 bits
-    /// (<see cref="WalkWideBytePairs"/>): as <see cref="HasBytePairs"/>, but for the split sums, and radii up to 3
-    /// (8UC1 7x7, runtime, Emerald Rapids, 1920x1080: 611 to 420 µs; 7680x4320 13.7 to 7.7 ms).
+    /// (<see cref="WalkWideBytePairs"/>): as <see cref="HasBytePairs"/>, but for the split sums, and radii up to 4
+    /// (Emerald Rapids, 8UC1 7x7 runtime, 1920x1080: 611 to 420 µs; 7680x4320 13.7 to 7.7 ms). Generated 9x9 took 627
+    /// against 861 µs in pairs; 11x11 gained nothing (1083 against 1055) and 13x13 sigma 2 lost (1786 against 1195): with
+    /// their windows and weights the registers spill.
     /// </summary>
     private bool HasWideBytePairs =>
-        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits > 0 && TRadiusX.Value <= 3 && TRadiusY.Value <= 3
+        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits > 0 && TRadiusX.Value <= 4 && TRadiusY.Value <= 4
         && NeighboursFit(weightsX);
 
     private static bool NeighboursFit(T[] weights)
@@ -51,11 +53,11 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
     /// <summary>
     /// The horizontal weights as <see cref="IVectorOps{TVector, T}.MultiplyAddBytePairs"/> takes them for the loads at
-    /// bytes 0, 2, 4 and 6: Even{q} weights taps 2q and 2q + 1 of the even pixels, Odd{q} taps 2q - 1 and 2q of the odd
+    /// bytes 0, 2, 4, 6 and 8: Even{q} weights taps 2q and 2q + 1 of the even pixels, Odd{q} taps 2q - 1 and 2q of the odd
     /// ones (a tap beyond the kernel weighs 0).
     /// </summary>
     private readonly record struct PairWeights<TVector>(
-        TVector Even0, TVector Even1, TVector Even2, TVector Even3, TVector Odd0, TVector Odd1, TVector Odd2, TVector Odd3)
+        TVector Even0, TVector Even1, TVector Even2, TVector Even3, TVector Even4, TVector Odd0, TVector Odd1, TVector Odd2, TVector Odd3, TVector Odd4)
         where TVector : struct
     {
         /// <param name="weights">The distinct weights, outermost first, centre last.</param>
@@ -63,7 +65,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
             where TOps : struct, IVectorOps<TVector, T>
         {
             int r = weights.Length - 1;
-            return new(Pair(0), Pair(2), Pair(4), Pair(6), Pair(-1), Pair(1), Pair(3), Pair(5));
+            return new(Pair(0), Pair(2), Pair(4), Pair(6), Pair(8), Pair(-1), Pair(1), Pair(3), Pair(5), Pair(7));
 
             int Tap(int t) => t < 0 || t > 2 * r ? 0 : Unsafe.BitCast<T, ushort>(weights[r - Math.Abs(t - r)]);
             TVector Pair(int first) => TOps.Broadcast(Unsafe.BitCast<ushort, T>(BytePairWeights.Lane(Tap(first), Tap(first + 1))));
@@ -89,7 +91,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
             for (nint row = -2 * r; row < height; row++, below += stride)
             {
                 WalkPrefetch.Ahead(ref source, below + step + 2 * TRadiusX.Value, step);
-                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, default, odd0, odd1, odd2, default, out TVector even, out TVector odd);
+                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, default, default, odd0, odd1, odd2, default, default, out TVector even, out TVector odd);
                 if (row >= 0)
                 {
                     TVector sumEven = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, e0, e1, e2, e3, default, default, default, default, default, default, default, default, even);
@@ -119,7 +121,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     /// start and offset and two windows spilled on AVX2's 16 (generated kernels, Zen 1, 8UC1 5x5 sigma 1.2, 1920x1080:
     /// 2723 µs against 1765 one vector at a time). Measured on an Intel Emerald Rapids (AVX-512), 1920x1080 8UC1 5x5
     /// sigma 1.2, the walk alone, alternating, min of 5: 486 µs one vector at a time, 340 in pairs. Windows of up to 6
-    /// rows each (radius 3).
+    /// rows each (radius 4).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WalkWideBytePairs<TOps, TVector, TTerms>(
@@ -128,34 +130,37 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         where TVector : struct
         where TTerms : struct, IWideTerms
     {
-        TVector even0 = wx.Even0, even1 = wx.Even1, even2 = wx.Even2, even3 = wx.Even3, odd0 = wx.Odd0, odd1 = wx.Odd1, odd2 = wx.Odd2, odd3 = wx.Odd3;
-        TVector p0 = wy.P0, p1 = wy.P1, p2 = wy.P2, p3 = wy.P3, lowBytes = TOps.Broadcast(Unsafe.BitCast<ushort, T>(0xFF));
+        TVector even0 = wx.Even0, even1 = wx.Even1, even2 = wx.Even2, even3 = wx.Even3, even4 = wx.Even4;
+        TVector odd0 = wx.Odd0, odd1 = wx.Odd1, odd2 = wx.Odd2, odd3 = wx.Odd3, odd4 = wx.Odd4;
+        TVector p0 = wy.P0, p1 = wy.P1, p2 = wy.P2, p3 = wy.P3, p4 = wy.P4, lowBytes = TOps.Broadcast(Unsafe.BitCast<ushort, T>(0xFF));
         TVector start = TOps.WideBroadcast(sums.Start), flip = TOps.Broadcast(Unsafe.BitCast<ushort, T>(sums.RowBias));
         nint stride = g.SourceStride, outputStride = g.DestinationStride;
         int height = g.Rows, shift = sums.Shift, count = g.Count, r = TRadiusY.Value, step = 2 * TOps.Count;
         for (nint at = 0; at >= 0; at = VectorLoop.Next(at, step, count))
         {
             // The windows of the even pixels (e) and of the odd ones (o), offset where sums.Offset says.
-            TVector e0 = default, e1 = default, e2 = default, e3 = default, e4 = default, e5 = default;
-            TVector o0 = default, o1 = default, o2 = default, o3 = default, o4 = default, o5 = default;
+            TVector e0 = default, e1 = default, e2 = default, e3 = default, e4 = default, e5 = default, e6 = default, e7 = default;
+            TVector o0 = default, o1 = default, o2 = default, o3 = default, o4 = default, o5 = default, o6 = default, o7 = default;
             nint below = at;
             for (nint row = -2 * r; row < height; row++, below += stride)
             {
                 WalkPrefetch.Ahead(ref source, below + step + 2 * TRadiusX.Value, step);
-                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, even3, odd0, odd1, odd2, odd3, out TVector even, out TVector odd);
+                RowPairs<TOps, TVector>(ref source, below, lowBytes, even0, even1, even2, even3, even4, odd0, odd1, odd2, odd3, odd4, out TVector even, out TVector odd);
                 even = TOps.Add(even, flip);
                 odd = TOps.Add(odd, flip);
                 if (row >= 0)
                 {
                     TVector lowerEven = start, upperEven = start, lowerOdd = start, upperOdd = start;
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 0, p0, e0, e1, e2, e3, e4, e5, default, default, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 1, p1, e0, e1, e2, e3, e4, e5, default, default, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 2, p2, e0, e1, e2, e3, e4, e5, default, default, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 3, p3, e0, e1, e2, e3, e4, e5, default, default, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 0, p0, o0, o1, o2, o3, o4, o5, default, default, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 1, p1, o0, o1, o2, o3, o4, o5, default, default, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 2, p2, o0, o1, o2, o3, o4, o5, default, default, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 3, p3, o0, o1, o2, o3, o4, o5, default, default, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 0, p0, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 1, p1, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 2, p2, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 3, p3, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 4, p4, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 0, p0, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 1, p1, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 2, p2, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 3, p3, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
+                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 4, p4, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
                     nint output = row * outputStride + at;
                     if (!TMode.NonTemporal)
                     {
@@ -166,43 +171,62 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                     TOps.StoreBytePairs(pairs, ref destination, output, TMode.NonTemporal);
                 }
 
-                (e0, e1, e2, e3, e4, e5) = (e1, r == 1 ? even : e2, e3, r == 2 ? even : e4, e5, even);
-                (o0, o1, o2, o3, o4, o5) = (o1, r == 1 ? odd : o2, o3, r == 2 ? odd : o4, o5, odd);
+                (e0, e1, e2, e3, e4, e5, e6, e7) = (e1, r == 1 ? even : e2, e3, r == 2 ? even : e4, e5, r == 3 ? even : e6, e7, even);
+                (o0, o1, o2, o3, o4, o5, o6, o7) = (o1, r == 1 ? odd : o2, o3, r == 2 ? odd : o4, o5, r == 3 ? odd : o6, o7, odd);
             }
         }
     }
 
     /// <summary>
     /// The horizontal sums of the even and the odd pixels of the pairs at <paramref name="at"/>, from the loads at bytes
-    /// 0, 2 (and 4 and 6, for radii 2 and 3) and the weights of <see cref="PairWeights{TVector}"/>. Where the outermost weights are 1, the one
+    /// 0, 2 (4, 6 and 8 for radii 2 to 4) and the weights of <see cref="PairWeights{TVector}"/>. Where the outermost weights are 1, the one
     /// outermost tap of a load is its low or high byte alone: an and or a shift instead of a multiply.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RowPairs<TOps, TVector>(
-        ref byte source, nint at, TVector lowBytes, TVector even0, TVector even1, TVector even2, TVector even3, TVector odd0, TVector odd1, TVector odd2, TVector odd3,
-        out TVector even, out TVector odd)
+        ref byte source, nint at, TVector lowBytes, TVector even0, TVector even1, TVector even2, TVector even3, TVector even4,
+        TVector odd0, TVector odd1, TVector odd2, TVector odd3, TVector odd4, out TVector even, out TVector odd)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
     {
+        // The load at byte 0 holds the odd pixels' outermost tap; the load at byte 2r the even pixels'.
+        int r = TRadiusX.Value;
         TVector p0 = TOps.LoadBytePairs(ref source, at), p2 = TOps.LoadBytePairs(ref source, at + 2);
-        TVector oddOuter = TOuter.AreOne ? TOps.ShiftRightLogical(p0, 8) : TOps.MultiplyAddBytePairs(p0, odd0);
-        if (TRadiusX.Value == 1)
+        even = TOps.MultiplyAddBytePairs(p0, even0);
+        odd = TOps.Add(TOuter.AreOne ? TOps.ShiftRightLogical(p0, 8) : TOps.MultiplyAddBytePairs(p0, odd0), TOps.MultiplyAddBytePairs(p2, odd1));
+        if (r == 1)
         {
-            even = TOps.Add(TOps.MultiplyAddBytePairs(p0, even0), TOuter.AreOne ? TOps.And(p2, lowBytes) : TOps.MultiplyAddBytePairs(p2, even1));
-            odd = TOps.Add(oddOuter, TOps.MultiplyAddBytePairs(p2, odd1));
+            even = TOps.Add(even, EvenOuter<TOps, TVector>(p2, lowBytes, even1));
             return;
         }
 
         TVector p4 = TOps.LoadBytePairs(ref source, at + 4);
-        if (TRadiusX.Value == 2)
+        even = TOps.Add(even, TOps.MultiplyAddBytePairs(p2, even1));
+        odd = TOps.Add(odd, TOps.MultiplyAddBytePairs(p4, odd2));
+        if (r == 2)
         {
-            even = TOps.Add(TOps.Add(TOps.MultiplyAddBytePairs(p0, even0), TOps.MultiplyAddBytePairs(p2, even1)), TOuter.AreOne ? TOps.And(p4, lowBytes) : TOps.MultiplyAddBytePairs(p4, even2));
-            odd = TOps.Add(TOps.Add(oddOuter, TOps.MultiplyAddBytePairs(p2, odd1)), TOps.MultiplyAddBytePairs(p4, odd2));
+            even = TOps.Add(even, EvenOuter<TOps, TVector>(p4, lowBytes, even2));
             return;
         }
 
         TVector p6 = TOps.LoadBytePairs(ref source, at + 6);
-        even = TOps.Add(TOps.Add(TOps.MultiplyAddBytePairs(p0, even0), TOps.MultiplyAddBytePairs(p2, even1)), TOps.Add(TOps.MultiplyAddBytePairs(p4, even2), TOuter.AreOne ? TOps.And(p6, lowBytes) : TOps.MultiplyAddBytePairs(p6, even3)));
-        odd = TOps.Add(TOps.Add(oddOuter, TOps.MultiplyAddBytePairs(p2, odd1)), TOps.Add(TOps.MultiplyAddBytePairs(p4, odd2), TOps.MultiplyAddBytePairs(p6, odd3)));
+        even = TOps.Add(even, TOps.MultiplyAddBytePairs(p4, even2));
+        odd = TOps.Add(odd, TOps.MultiplyAddBytePairs(p6, odd3));
+        if (r == 3)
+        {
+            even = TOps.Add(even, EvenOuter<TOps, TVector>(p6, lowBytes, even3));
+            return;
+        }
+
+        TVector p8 = TOps.LoadBytePairs(ref source, at + 8);
+        even = TOps.Add(TOps.Add(even, TOps.MultiplyAddBytePairs(p6, even3)), EvenOuter<TOps, TVector>(p8, lowBytes, even4));
+        odd = TOps.Add(odd, TOps.MultiplyAddBytePairs(p8, odd4));
     }
+
+    /// <summary>The even pixels' outermost tap, the low byte of each lane of the load at byte 2r: alone where its weight is 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector EvenOuter<TOps, TVector>(TVector pairs, TVector lowBytes, TVector weights)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct =>
+        TOuter.AreOne ? TOps.And(pairs, lowBytes) : TOps.MultiplyAddBytePairs(pairs, weights);
 }

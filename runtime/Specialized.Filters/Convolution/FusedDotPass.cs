@@ -620,11 +620,11 @@ internal static class FusedKernels
     /// Whether the pass takes one-channel 8-bit images in pairs of pixels at the widest vector width
     /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>; FusedDotPass.BytePairs.cs): neighbouring horizontal
     /// weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies exactly; radii up to 2,
-    /// or for split sums up to 3 where they are summed wide with 32 registers.
+    /// or for split sums up to 4 where they are summed wide with 32 registers.
     /// </summary>
     public static bool PairsPixels(int radiusX, int radiusY, bool split, int[] weightsX) =>
         BytePairWeights.NeighboursFit(weightsX)
-        && (split ? radiusX <= 3 && radiusY <= 3 && Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters : radiusX <= 2 && radiusY <= 2);
+        && (split ? radiusX <= 4 && radiusY <= 4 && Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters : radiusX <= 2 && radiusY <= 2);
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
