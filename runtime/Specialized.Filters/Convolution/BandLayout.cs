@@ -154,7 +154,9 @@ internal readonly struct BandLayout
     /// 3.0 ms, 16UC1 at 2900x2900 3x3 2.0 to 1.8 ms. Pairs of pixels streamed straight from the fused pass instead of
     /// through the buffer (Intel Emerald Rapids, 7680x4320 8UC1, in one process, calls alternating, min of 3, buffer /
     /// direct / plain stores): 3x3 5436 / 2643 / 3856 µs, 5x5 6077 / 3556 / 4065, 5x5 sigma 1.2 7516 / 5341 / 5263;
-    /// 7x7, then not in pairs, streaming half lines, 11667 / 14461 / 16842 (in pairs since: 7.3 ms). Below it only the fused pass streams, from
+    /// 7x7, then not in pairs, streaming half lines, 11667 / 14461 / 16842 (in pairs since: 7.3 ms). Not below the
+    /// threshold: at 3840x2160 (16.6 MB in all), cached / streamed, 3x3 811 / 678 µs but followed by a read of the
+    /// output 1177 / 1408, 5x5 867 / 1009, 5x5 sigma 1.2 1276 / 1338, 7x7 1495 / 1540. Below it only the fused pass streams, from
     /// <see cref="StreamedFusedImageBytes"/> and directly: at 1920x1080 (8UC4 and 32FC1, 16.6 MB in all) the ring's
     /// streamed rows helped a blur measured alone but slowed a blur followed by a read of its output by up to 1.4x.
     /// <paramref name="lastLevelCacheBytes"/> is the size of the last-level cache (<see cref="LastLevelCache.Bytes"/>;
@@ -173,7 +175,7 @@ internal readonly struct BandLayout
             return storeFillsLine ? OutputStores.Streamed : OutputStores.StreamedFromRowBuffer;
         }
 
-        // Float outputs of the fused pass (not pairs of pixels, unmeasured here): straight from its vectors where each
+        // Float outputs of the fused pass (not pairs of pixels, which lost here): straight from its vectors where each
         // fills a line, else through its tiles where the image does not fit the last-level cache.
         if (!fusedOnLines || elementBytes != laneBytes || imageBytes < StreamedFusedImageBytes)
         {
