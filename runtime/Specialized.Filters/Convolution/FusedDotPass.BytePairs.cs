@@ -150,17 +150,8 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                 odd = TOps.Add(odd, flip);
                 if (row >= 0)
                 {
-                    TVector lowerEven = start, upperEven = start, lowerOdd = start, upperOdd = start;
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 0, p0, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 1, p1, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 2, p2, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 3, p3, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerEven, ref upperEven, 4, p4, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 0, p0, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 1, p1, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 2, p2, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 3, p3, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
-                    WideGroup<TOps, TVector, TTerms>(ref lowerOdd, ref upperOdd, 4, p4, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd);
+                    WideColumn<TOps, TVector, TTerms>(start, p0, p1, p2, p3, p4, default, default, e0, e1, e2, e3, e4, e5, e6, e7, default, default, default, default, even, out TVector lowerEven, out TVector upperEven);
+                    WideColumn<TOps, TVector, TTerms>(start, p0, p1, p2, p3, p4, default, default, o0, o1, o2, o3, o4, o5, o6, o7, default, default, default, default, odd, out TVector lowerOdd, out TVector upperOdd);
                     nint output = row * outputStride + at;
                     if (!TMode.NonTemporal)
                     {

@@ -258,14 +258,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                 TVector entering = TOps.Add(RowAhead<TOps, TVector>(ref source, below, c, 1, xc, x1, x2, x3, x4, x5, x6), flip);
                 if (row >= 0)
                 {
-                    TVector lower = start, upper = start;
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 0, p0, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 1, p1, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 2, p2, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 3, p3, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 4, p4, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 5, p5, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
-                    WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 6, p6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+                    WideColumn<TOps, TVector, TTerms>(start, p0, p1, p2, p3, p4, p5, p6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering, out TVector lower, out TVector upper);
                     OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 1);
                     TOps.Store(TOps.WideNarrow(lower, upper, shift), ref destination, row * outputStride + at);
                 }
@@ -274,6 +267,31 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                 (v6, v7, v8, v9, v10, v11) = (v7, r == 4 ? entering : v8, v9, r == 5 ? entering : v10, v11, entering);
             }
         }
+    }
+
+    /// <summary>
+    /// The wide sums of a column (<see cref="WideColumnSums"/>) of the window <paramref name="v0"/> ..
+    /// <paramref name="entering"/>: <paramref name="start"/> plus every group of two terms weighted by its pair
+    /// (<see cref="WideWeights{TVector}"/>), for the lower and the upper lanes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WideColumn<TOps, TVector, TTerms>(
+        TVector start, TVector p0, TVector p1, TVector p2, TVector p3, TVector p4, TVector p5, TVector p6,
+        TVector v0, TVector v1, TVector v2, TVector v3, TVector v4, TVector v5, TVector v6, TVector v7, TVector v8, TVector v9, TVector v10, TVector v11,
+        TVector entering, out TVector lower, out TVector upper)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where TTerms : struct, IWideTerms
+    {
+        lower = start;
+        upper = start;
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 0, p0, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 1, p1, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 2, p2, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 3, p3, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 4, p4, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 5, p5, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
+        WideGroup<TOps, TVector, TTerms>(ref lower, ref upper, 6, p6, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, entering);
     }
 
     /// <summary>
