@@ -118,14 +118,14 @@ public sealed partial class KernelGenerator
 
         /// <summary>
         /// Whether one-channel images with wide sums get <see cref="FusedSums.WideBytePairs"/> where the hardware has 32
-        /// vector registers (<c>IVectorOps.HasThirtyTwoRegisters</c>): radii up to 4 and neighbouring horizontal weights
-        /// that one pmaddubsw applies exactly, the same rule as the runtime's fused pass. Intel Emerald Rapids (AVX-512),
-        /// 1920x1080 8UC1, one vector at a time / in pairs: 5x5 sigma 1.2 466 / 352 µs, 7x7 about 620 / 380, 9x9 861 /
-        /// 627; 11x11 1055 / 1083 and 13x13 sigma 2 1195 / 1786, whose windows and weights spill the registers.
+        /// vector registers (<c>IVectorOps.HasThirtyTwoRegisters</c>): radii up to <see cref="BytePairWeights.MaxRadius"/>
+        /// and neighbouring horizontal weights that one pmaddubsw applies exactly, the same rule as the runtime's fused
+        /// pass. Intel Emerald Rapids (AVX-512), 1920x1080 8UC1, one vector at a time / in pairs: 5x5 sigma 1.2 466 / 352
+        /// µs, 7x7 about 620 / 380.
         /// </summary>
         private static bool HasWideBytePairs(KernelPlan plan) =>
-            plan.WideColumns && plan.X.Radius <= 4 && plan.Y.Radius <= 4
-            && plan.X.ReducedWeights.Zip(plan.X.ReducedWeights.Skip(1), BytePairWeights.Fit).All(fits => fits);
+            plan.WideColumns && Math.Max(plan.X.Radius, plan.Y.Radius) <= BytePairWeights.MaxRadius(wide: true)
+            && BytePairWeights.NeighboursFit(plan.X.ReducedWeights);
 
         /// <summary>How the fused pass sums its columns on x86: wide sums where the kernel has them (vpmaddwd is everywhere there).</summary>
         private static FusedSums X86Sums(KernelPlan plan) => plan.WideColumns ? FusedSums.Wide : plan.Split ? FusedSums.Split : FusedSums.Lane;

@@ -24,19 +24,18 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     /// all do, as do any whose 2-D sum fits a lane but for those of one row or column).
     /// </summary>
     private bool HasBytePairs =>
-        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits == 0 && TRadiusX.Value <= 2 && TRadiusY.Value <= 2
-        && NeighboursFit(weightsX);
+        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits == 0
+        && Math.Max(TRadiusX.Value, TRadiusY.Value) <= BytePairWeights.MaxRadius(wide: false) && NeighboursFit(weightsX);
 
     /// <summary>
     /// Whether the pass runs in pairs of pixels with 8-bit sums too wide for a lane, summed exactly in 32 bits
     /// (<see cref="WalkWideBytePairs"/>): as <see cref="HasBytePairs"/>, but for the split sums, and radii up to 4
-    /// (Emerald Rapids, 8UC1 7x7 runtime, 1920x1080: 611 to 420 µs; 7680x4320 13.7 to 7.7 ms). Generated 9x9 took 627
-    /// against 861 µs in pairs; 11x11 gained nothing (1083 against 1055) and 13x13 sigma 2 lost (1786 against 1195): with
-    /// their windows and weights the registers spill.
+    /// (<see cref="BytePairWeights.MaxRadius"/>; Emerald Rapids, 8UC1 7x7 runtime, 1920x1080: 611 to 420 µs; 7680x4320
+    /// 13.7 to 7.7 ms).
     /// </summary>
     private bool HasWideBytePairs =>
-        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits > 0 && TRadiusX.Value <= 4 && TRadiusY.Value <= 4
-        && NeighboursFit(weightsX);
+        typeof(TSrc) == typeof(byte) && typeof(T) == typeof(ushort) && TChannels.Value == 1 && splitBits > 0
+        && Math.Max(TRadiusX.Value, TRadiusY.Value) <= BytePairWeights.MaxRadius(wide: true) && NeighboursFit(weightsX);
 
     private static bool NeighboursFit(T[] weights)
     {
@@ -117,11 +116,11 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
     /// <see cref="WalkWide"/>: the row sums of the even and of the odd pixels (offset where <paramref name="sums"/> says)
     /// each have a window and are weighted two terms at a time into 32-bit sums. The odd pixels' sums are narrowed
     /// shifted 8 bits less, which leaves each result in the high byte of its lane (at most 255 * 2^8 + 2^7: no
-    /// saturation), where the store takes it. Only with 32 registers: the pairs' six weights, the column's weight pairs,
-    /// start and offset and two windows spilled on AVX2's 16 (generated kernels, Zen 1, 8UC1 5x5 sigma 1.2, 1920x1080:
-    /// 2723 µs against 1765 one vector at a time). Measured on an Intel Emerald Rapids (AVX-512), 1920x1080 8UC1 5x5
-    /// sigma 1.2, the walk alone, alternating, min of 5: 486 µs one vector at a time, 340 in pairs. Windows of up to 6
-    /// rows each (radius 4).
+    /// saturation), where the store takes it. Only with 32 registers: the row weights of the pairs, the column's weight
+    /// pairs, start and offset and two windows spilled on AVX2's 16 (generated kernels, Zen 1, 8UC1 5x5 sigma 1.2,
+    /// 1920x1080: 2723 µs against 1765 one vector at a time). Measured on an Intel Emerald Rapids (AVX-512), 1920x1080
+    /// 8UC1 5x5 sigma 1.2, the walk alone, alternating, min of 5: 486 µs one vector at a time, 340 in pairs. Each window
+    /// keeps up to 8 rows (radius 4) besides the entering one.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WalkWideBytePairs<TOps, TVector, TTerms>(

@@ -637,12 +637,12 @@ internal static class FusedKernels
     /// <summary>
     /// Whether the pass takes one-channel 8-bit images in pairs of pixels at the widest vector width
     /// (<see cref="ISeparableKernel{TSrc, TRow}.FusedBytePairs"/>; FusedDotPass.BytePairs.cs): neighbouring horizontal
-    /// weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies exactly; radii up to 2,
-    /// or for split sums up to 4 where they are summed wide with 32 registers.
+    /// weights (<paramref name="weightsX"/>, reduced, outermost first) that one pmaddubsw applies exactly, radii up to
+    /// <see cref="BytePairWeights.MaxRadius"/>, and for split sums wide sums with 32 registers.
     /// </summary>
     public static bool PairsPixels(int radiusX, int radiusY, bool split, int[] weightsX) =>
-        BytePairWeights.NeighboursFit(weightsX)
-        && (split ? radiusX <= 4 && radiusY <= 4 && Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters : radiusX <= 2 && radiusY <= 2);
+        BytePairWeights.NeighboursFit(weightsX) && Math.Max(radiusX, radiusY) <= BytePairWeights.MaxRadius(wide: split)
+        && (!split || (Vector512Ops<ushort>.HasWideSums && Vector512Ops<ushort>.HasThirtyTwoRegisters));
 
     public static void Run<T, TSrc>(
         ReadOnlySpan<TSrc> source, int sourceStride, int channels, T[] weightsX, T[] weightsY, Span<TSrc> destination, int destinationStride,
