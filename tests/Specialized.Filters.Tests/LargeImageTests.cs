@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Specialized.Filters.Convolution;
 using Specialized.Filters.Tests.Support;
 using Xunit;
@@ -84,6 +87,46 @@ public class LargeImageTests
             Array.Fill(fused.Data, float.NaN);
             Filters.GaussianBlur(image.View, fused.Span, ksize, ksize, 0, 0, BorderMode.Reflect101, options with { DegreeOfParallelism = threads });
             Compare.Exact(expected, fused.ToPacked(), width, channels, $"fused {width}x{height}x{channels} {ksize} threads={threads}");
+        }
+    }
+
+    /// <summary>
+    /// Where the output streams straight from the fused pass, the edge calls also store the plain stretch between the
+    /// ends of each row and its first and last whole cache line (Convolution/FusedFilter.FilterStreamed), so how wide
+    /// they are depends on where the rows start within a line. Every start must give the ring's output, on one thread
+    /// and on two, and store nothing outside the rows: floats from 12 MB, one-channel 8-bit images in pairs of pixels
+    /// from 32 MB.
+    /// </summary>
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(5, false)]
+    [InlineData(7, true)]
+    public void Streamed_fused_outputs_equal_the_ring_wherever_the_rows_start(int ksize, bool generated)
+    {
+        MatchesTheRingAtEveryStart<float>(1600, 1000, ksize, generated); // 6400 bytes a row: 100 lines; 12.8 MB in all
+        MatchesTheRingAtEveryStart<byte>(4160, 4100, ksize, generated); // 65 lines a row; 34 MB in all
+    }
+
+    private static void MatchesTheRingAtEveryStart<T>(int width, int height, int ksize, bool generated)
+        where T : unmanaged
+    {
+        var random = new Random(ksize + width);
+        var image = TestImage<T>.Random(random, width, height, 1);
+        var ring = TestImage<T>.Blank(width, height, 1);
+        var options = new FilterOptions(1) { UseGeneratedKernels = generated };
+        Filters.GaussianBlur(image.View, ring.Span, ksize, ksize, 0, 0, BorderMode.Reflect101, options with { OutputStores = OutputStores.Cached });
+        T[] expected = ring.ToPacked();
+        int line = NonTemporal.CacheLine / Unsafe.SizeOf<T>(), size = width * height;
+        var destination = new T[size + line];
+        for (int start = 0; start < line; start++)
+        {
+            Array.Fill(destination, TestImage<T>.Sentinel);
+            var output = new ImageSpan<T>(destination.AsSpan(start, size), width, height);
+            Filters.GaussianBlur(image.View, output, ksize, ksize, 0, 0, BorderMode.Reflect101, options with { DegreeOfParallelism = 1 + start % 2 });
+            string context = $"{typeof(T).Name} {ksize}x{ksize} generated={generated} starting {start} elements into the array";
+            Assert.True(MemoryMarshal.AsBytes(expected.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(destination.AsSpan(start, size))), context);
+            Assert.True(destination.AsSpan(0, start).ToArray().All(v => v.Equals(TestImage<T>.Sentinel)), context + ": stored before the image");
+            Assert.True(destination.AsSpan(start + size).ToArray().All(v => v.Equals(TestImage<T>.Sentinel)), context + ": stored after the image");
         }
     }
 

@@ -218,7 +218,7 @@ public class StreamedOutputTests
     }
 
     [Fact]
-    public unsafe void A_streamed_range_is_whole_lines_with_ends_of_at_least_a_vector()
+    public unsafe void A_streamed_range_is_whole_lines_with_ends_of_at_least_a_vector_or_what_is_stored_elsewhere()
     {
         float* line = (float*)(1L << 20);
 
@@ -230,6 +230,13 @@ public class StreamedOutputTests
         // One float past a line: a head of 15 is shorter than a vector, so it takes the next line too; so does the tail.
         Assert.Equal((31, 79), NonTemporal.StreamedRange(line + 1, 100, 16));
         Assert.Equal((15, 79), NonTemporal.StreamedRange(line + 1, 100, 8));
+
+        // The caller stores 7 elements at each end by other means (the fused pass's edges): each plain end holds them
+        // (4 before the first line is too few, so the head takes the next line too; a tail of 0 takes the last line), and
+        // may be shorter than a vector where nothing else computes it (0); else it is at least a vector as above.
+        Assert.Equal((15, 79), NonTemporal.StreamedRange(line + 1, 100, 0, 7));
+        Assert.Equal((20, 84), NonTemporal.StreamedRange(line + 12, 100, 0, 7));
+        Assert.Equal((31, 79), NonTemporal.StreamedRange(line + 1, 100, 16, 7));
 
         // Too short to hold a line between its ends, or no float on a line boundary: nothing streams.
         Assert.Equal(-1, NonTemporal.StreamedRange(line + 1, 40, 16).Head);

@@ -36,28 +36,40 @@ internal static unsafe class NonTemporal
     /// The part [<c>Head</c>, <c>End</c>) of a row of <paramref name="length"/> elements at <paramref name="start"/> to
     /// store with streaming stores: whole cache lines in its middle, the rest to be stored plainly. No line gets both:
     /// a plain store to a line being streamed waits for the line to reach memory and come back (measured: 8UC1 3x3 at
-    /// 1920x1080 took three times as long). Each plain end is at least <paramref name="vectorLanes"/> elements (one
-    /// vector of the widest width) or empty, so that it is not computed element by element. <c>Head</c> is -1 where
-    /// nothing can be streamed: no element on a line boundary, or too short a row.
+    /// 1920x1080 took three times as long). <paramref name="storedElsewhere"/> elements at each end of the row are
+    /// stored plainly by the caller's other means (the fused pass's edges), so each plain end holds at least those;
+    /// beyond them it is empty or at least <paramref name="vectorLanes"/> elements (one vector of the widest width), so
+    /// that it is not computed element by element (0 where those other means store the ends, however long). <c>Head</c>
+    /// is -1 where nothing can be streamed: no element on a line boundary, or too short a row.
     /// </summary>
-    public static (int Head, int End) StreamedRange<T>(T* start, int length, int vectorLanes)
+    public static (int Head, int End) StreamedRange<T>(T* start, int length, int vectorLanes, int storedElsewhere = 0)
         where T : unmanaged
     {
         int line = CacheLine / sizeof(T);
         int head = ElementsToLine(start);
-        if (head > 0 && head < vectorLanes)
+        if (head < 0)
         {
-            head += line;
+            return (-1, 0);
         }
 
-        int tail = head < 0 ? 0 : (length - head) % line;
-        if (tail > 0 && tail < vectorLanes)
+        head = PlainEnd(head, line, vectorLanes, storedElsewhere);
+        int end = length - PlainEnd((length - head) % line, line, vectorLanes, storedElsewhere);
+        return end - head < line ? (-1, 0) : (head, end);
+    }
+
+    /// <summary>
+    /// The elements of a row's plain end, given the <paramref name="elements"/> before its first (or after its last) line
+    /// boundary: lines are added until it holds every element stored elsewhere and is either just those or at least a
+    /// vector.
+    /// </summary>
+    private static int PlainEnd(int elements, int line, int vectorLanes, int storedElsewhere)
+    {
+        while (elements < storedElsewhere || (elements > storedElsewhere && elements < vectorLanes))
         {
-            tail += line;
+            elements += line;
         }
 
-        int end = length - tail;
-        return head < 0 || end - head < line ? (-1, 0) : (head, end);
+        return elements;
     }
 
     /// <summary>
