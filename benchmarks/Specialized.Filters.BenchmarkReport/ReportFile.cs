@@ -31,7 +31,7 @@ public static class ReportFile
         {
             string[] cells = Split(line);
             string Cell(string title) => Column(title) >= 0 ? cells[Column(title)] : string.Empty;
-            // BenchmarkDotNet prints a Median column only when some row's median differs from its mean.
+            // The benchmarks always add a Median column; runs from before they did have only the mean.
             double median = ParseTime(Column("Median") >= 0 ? Cell("Median") : Cell("Mean"));
             if (double.IsNaN(median))
             {
