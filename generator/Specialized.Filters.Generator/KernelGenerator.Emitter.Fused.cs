@@ -132,7 +132,8 @@ public sealed partial class KernelGenerator
 
         /// <summary>
         /// <c>ISeparableKernel.FusedWindowVectors</c>: the vectors of filtered rows the fused pass keeps in registers on
-        /// x86. The engine runs the pass only where they fit the machine's registers.
+        /// x86 with 16 vector registers. The engine runs the pass only where they fit the machine's registers; with 32 every
+        /// window fits, and some passes walk wider (<see cref="TwoColumnsOnThirtyTwoRegisters"/>).
         /// </summary>
         private static string FusedWindowProperty(KernelPlan plan)
         {
@@ -200,14 +201,16 @@ public sealed partial class KernelGenerator
             string lane = plan.Lane;
             bool sameWeights = DistinctWeights(plan, plan.X).SequenceEqual(DistinctWeights(plan, plan.Y));
             string weightsX = sameWeights ? "w" : "wx";
-            bool wide = sums is FusedSums.Wide or FusedSums.WideBytePairs;
-            string weightsY = sameWeights || wide ? "w" : "wy";
+            bool wideSums = sums is FusedSums.Wide or FusedSums.WideBytePairs;
+            string weightsY = sameWeights || wideSums ? "w" : "wy";
             int window = plan.Y.Size;
-            int columns = FusedColumns(plan, sums);
-            w.Line($"// Both passes at once, {(columns == 1 ? "one vector" : $"{columns} vectors")} wide, walking down the rows: each source row is filtered horizontally");
+            bool twoOnThirtyTwo = TwoColumnsOnThirtyTwoRegisters(plan, sums);
+            int columns = twoOnThirtyTwo ? 2 : FusedColumns(plan, sums);
+            string wide = twoOnThirtyTwo ? "2 vectors wide where the hardware has 32 vector registers (one otherwise)" : columns == 1 ? "one vector wide" : $"{columns} vectors wide";
+            w.Line($"// Both passes at once, {wide}, walking down the rows: each source row is filtered horizontally");
             w.Line($"// once and kept in registers for the {window} output rows that use it. Horizontal {DescribeWeights(plan, plan.X)};");
             w.Line(sameWeights ? "// vertical: the same." : $"// vertical {DescribeWeights(plan, plan.Y)}.");
-            if (wide)
+            if (wideSums)
             {
                 w.Line(WideComment(plan));
             }
@@ -243,8 +246,8 @@ public sealed partial class KernelGenerator
 
             // Pairs of pixels weight their taps with constants of their own (BytePairLocals), binomial columns need none.
             bool cascade = RunningSums(plan, sums);
-            IEnumerable<string> locals = pairs && (!sameWeights || cascade || wide) ? [] : WeightLocals(plan, plan.X, weightsX);
-            if (!sameWeights && !wide && !cascade)
+            IEnumerable<string> locals = pairs && (!sameWeights || cascade || wideSums) ? [] : WeightLocals(plan, plan.X, weightsX);
+            if (!sameWeights && !wideSums && !cascade)
             {
                 locals = locals.Concat(WeightLocals(plan, plan.Y, weightsY));
             }
@@ -269,7 +272,7 @@ public sealed partial class KernelGenerator
             {
                 string step = pairs ? "2 * TOps.Count" : "TOps.Count";
                 w.Line("    nint x = 0;");
-                w.Line($"    for (; x <= count - {columns} * TOps.Count; x += {columns} * TOps.Count)");
+                w.Line($"    for (; {(twoOnThirtyTwo ? "TOps.HasThirtyTwoRegisters && " : string.Empty)}x <= count - {columns} * TOps.Count; x += {columns} * TOps.Count)");
                 EmitFusedColumns(w, "    ", plan, sums, names, Columns, weightsX, weightsY, isLast: false);
                 w.Line();
                 w.Line("    if (x < count)");
@@ -304,6 +307,35 @@ public sealed partial class KernelGenerator
             : plan.Y.Radius <= 1 && 4 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 4
             : plan.Y.Radius <= 2 && 2 * (plan.X.Size + plan.Y.Size) <= KernelPlan.MaxLoadsPerStep ? 2
             : 1;
+
+        /// <summary>
+        /// Whether a kernel that <see cref="FusedColumns"/> walks one vector wide walks two where the hardware has 32 vector
+        /// registers (<c>IVectorOps.HasThirtyTwoRegisters</c>, a constant to the JIT; one otherwise, where two windows would
+        /// spill): lane sums whose two windows, weights and a few temporaries fit 32 registers, up to 11x11 (the largest
+        /// step measured; DOTNET_JitDisasm shows no calls in its loop). Each step then asks for two lines of every row
+        /// instead of one, and the rows' costs are shared by two vectors. Measured on an Intel Emerald Rapids, 1920x1080
+        /// one channel, generated kernels, one / two vectors wide, min of 5 in each of 3 processes: 32FC1 7x7 980-1007 /
+        /// 743-756 µs, 9x9 1104-1127 / 950-972, 11x11 1214-1290 / 1105-1137; 64FC1 7x7 2296-2349 / 1820-1843, 9x9
+        /// 2714-2808 / 2094-2198; 16SC1 (float lanes) 7x7 and 9x9 2-5% faster. 32FC1 13x13 sigma 2, whose windows would
+        /// not fit, took 1946-2042 against 1450-1465; with AVX-512 off nothing changes (7x7 1590-1622 / 1595-1603).
+        /// </summary>
+        private static bool TwoColumnsOnThirtyTwoRegisters(KernelPlan plan, FusedSums sums)
+        {
+            if (sums != FusedSums.Lane || FusedColumns(plan, sums) != 1 || 2 * (plan.X.Size + plan.Y.Size) > MaxLoadsPerTwoColumnStep)
+            {
+                return false;
+            }
+
+            bool sameWeights = DistinctWeights(plan, plan.X).SequenceEqual(DistinctWeights(plan, plan.Y));
+            int weights = plan.X.Radius + 1 + (sameWeights ? 0 : plan.Y.Radius + 1);
+            return 2 * plan.Y.Size + weights + FusedTemporaries <= 32;
+        }
+
+        /// <summary>Loads in a step of two 11x11 vectors: the largest two-vector step measured (<see cref="TwoColumnsOnThirtyTwoRegisters"/>).</summary>
+        private const int MaxLoadsPerTwoColumnStep = 44;
+
+        /// <summary>Registers a fused step needs besides its windows and weights: a sum, a pair of taps, a load.</summary>
+        private const int FusedTemporaries = 3;
 
         /// <summary>The constants of split sums: the row sums' low half, and those of the recombination.</summary>
         private static IEnumerable<string> SplitLocals(KernelPlan plan) =>

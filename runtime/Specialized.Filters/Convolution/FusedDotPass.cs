@@ -65,9 +65,10 @@ internal readonly struct OuterWeightsAny : IOuterWeights
 
 /// <summary>
 /// The runtime kernels' fused pass (<see cref="ISeparableKernel{TSrc, TRow}.FilterFused"/>): for one vector of lanes at a
-/// time (two for vertical radii up to 2) it walks down the rows, filters each source row horizontally once and keeps the
-/// last 2 * <typeparamref name="TRadiusY"/> filtered rows in registers for the column sum; the walk starts that many rows
-/// above the first output row, which only fill the window. Both radii (1 to 6) are type arguments and every weight is a
+/// time (two for vertical radii up to 2, and up to 4 where the hardware has 32 vector registers) it walks down the
+/// rows, filters each source row horizontally once and keeps the last 2 * <typeparamref name="TRadiusY"/> filtered rows
+/// in registers for the column sum; the walk starts that many rows above the first output row, which only fill the
+/// window. Both radii (1 to 6) are type arguments and every weight is a
 /// register, as in a generated kernel. Both sums are computed in <see cref="SymmetricDot"/>'s order (centre first, then
 /// mirrored pairs outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and
 /// shifted back (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they
@@ -151,11 +152,12 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
             return;
         }
 
-        // Several vectors side by side while they fit (four for radius 1, two for radius 2): independent windows for the
-        // core to work on, as in generated kernels. Each walk is its own method, which keeps each within the JIT's
-        // inlining budget.
+        // Several vectors side by side while they fit (four for radius 1, two for radius 2, and with 32 registers two up
+        // to the windows that fit them): independent windows for the core to work on, as in generated kernels. Each walk
+        // is its own method, which keeps each within the JIT's inlining budget.
         nint at = TRadiusY.Value == 1 ? WalkQuads<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
         at += TRadiusY.Value <= 2 && at <= count - 2 * TOps.Count ? WalkPairs<TOps, TVector>(ref Unsafe.Add(ref source, at), ref Unsafe.Add(ref destination, at), x, y, constants, geometry with { Count = count - (int)at }) : 0;
+        at += TRadiusY.Value > 2 && TOps.HasThirtyTwoRegisters && TwoWindowsFit && count >= 2 * TOps.Count ? WalkWindowPairs<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
         if (at < count)
         {
             WalkSingles<TOps, TVector>(ref source, ref destination, x, y, constants, geometry, at);
@@ -469,6 +471,61 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
                 (a0, a1, a2, a3) = (a1, r == 1 ? a : a2, a3, a);
                 (b0, b1, b2, b3) = (b1, r == 1 ? b : b2, b3, b);
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Whether two windows of 2 * <typeparamref name="TRadiusY"/> + 1 filtered rows fit 32 vector registers beside both
+    /// axes' weights and a few temporaries, as generated kernels decide (the runtime keeps both axes' weights even where
+    /// they are equal): vertical radii 3 and 4 with horizontal radii up to 4.
+    /// </summary>
+    private static bool TwoWindowsFit => 2 * (2 * TRadiusY.Value + 1) + TRadiusX.Value + 1 + TRadiusY.Value + 1 + 3 <= 32;
+
+    /// <summary>
+    /// Walks down two vectors at a time with windows of any radius (<see cref="TwoWindowsFit"/>, 32 registers only: on 16
+    /// they would spill), [0, the last whole pair); returns where it stopped. Each step asks for two lines of every row
+    /// instead of one: see the generator's two-vector rule for what that measured.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint WalkWindowPairs<TOps, TVector>(
+        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+    {
+        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
+        TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, y3 = wy.W3, y4 = wy.W4, y5 = wy.W5, y6 = wy.W6, half = k.Half;
+        nint c = TChannels.Value, stride = g.SourceStride, outputStride = g.DestinationStride;
+        int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
+        nint at = 0;
+        for (; at <= count - 2 * TOps.Count; at += 2 * TOps.Count)
+        {
+            nint bt = at + TOps.Count;
+            // Two windows as in WalkSingles: filtered rows a0 (top) .. a11 and b0 .. b11, of which radius r uses the first 2r.
+            TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+            TVector a6 = default, a7 = default, a8 = default, a9 = default, a10 = default, a11 = default;
+            TVector b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default;
+            TVector b6 = default, b7 = default, b8 = default, b9 = default, b10 = default, b11 = default;
+            nint below = 0;
+            for (nint row = -2 * r; row < height; row++, below += stride)
+            {
+                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 2, xc, x1, x2, x3, x4, x5, x6);
+                TVector b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3, x4, x5, x6);
+                if (row >= 0)
+                {
+                    TVector sumA = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a);
+                    TVector sumB = Column<TOps, TVector>(yc, y1, y2, y3, y4, y5, y6, b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b);
+                    OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 2);
+                    TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
+                    TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
+                }
+
+                (a0, a1, a2, a3, a4, a5) = (a1, r == 1 ? a : a2, a3, r == 2 ? a : a4, a5, r == 3 ? a : a6);
+                (a6, a7, a8, a9, a10, a11) = (a7, r == 4 ? a : a8, a9, r == 5 ? a : a10, a11, a);
+                (b0, b1, b2, b3, b4, b5) = (b1, r == 1 ? b : b2, b3, r == 2 ? b : b4, b5, r == 3 ? b : b6);
+                (b6, b7, b8, b9, b10, b11) = (b7, r == 4 ? b : b8, b9, r == 5 ? b : b10, b11, b);
             }
         }
 

@@ -303,7 +303,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, one vector wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide where the hardware has 32 vector registers (one otherwise), walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 7 output rows that use it. Horizontal float weights from the centre outwards: 0.27068216f, 0.21674532f, 0.11128076f, 0.036632847f;
         // vertical: the same.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -318,25 +318,29 @@ namespace Demo
             TVector w2 = TOps.Broadcast(0.21674532f);
             TVector w1 = TOps.Broadcast(0.11128076f);
             TVector w0 = TOps.Broadcast(0.036632847f);
-            // One vector at a time, the last one moved back to end exactly at count.
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            nint x = 0;
+            for (; TOps.HasThirtyTwoRegisters && x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
                 // The window of filtered rows: a0 at the top ... a6, the row entering at the bottom.
                 TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default;
                 nint below = 0; // the source row entering the window
                 for (nint y = -6; y < rows; y++, below += sourceStride)
                 {
-                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(short)); // lines of a step to come
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 6 * c, 2 * TOps.Count * sizeof(short)); // lines of a step to come
                     TVector a6 = TOps.Multiply(w3, TOps.Load<short>(ref input, below + x + 3 * c)); // centre
                     a6 = TOps.Add(a6, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, below + x + 2 * c), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±1
                     a6 = TOps.Add(a6, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 5 * c)))); // ±2
                     a6 = TOps.Add(a6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 6 * c)))); // ±3
+                    TVector b6 = TOps.Multiply(w3, TOps.Load<short>(ref input, below + x + TOps.Count + 3 * c));
+                    b6 = TOps.Add(b6, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, below + x + TOps.Count + 2 * c), TOps.Load<short>(ref input, below + x + TOps.Count + 4 * c))));
+                    b6 = TOps.Add(b6, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<short>(ref input, below + x + TOps.Count + 5 * c))));
+                    b6 = TOps.Add(b6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x + TOps.Count), TOps.Load<short>(ref input, below + x + TOps.Count + 6 * c))));
                     if (y >= 0) // the first 6 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
                         {
-                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(short)); // output lines of a step to come
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(short)); // output lines of a step to come
                         }
 
                         TVector suma = TOps.Multiply(w3, a3); // centre
@@ -344,14 +348,55 @@ namespace Demo
                         suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
                         suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
                         TOps.Store<short>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        TVector sumb = TOps.Multiply(w3, b3);
+                        sumb = TOps.Add(sumb, TOps.Multiply(w2, TOps.Add(b2, b4)));
+                        sumb = TOps.Add(sumb, TOps.Multiply(w1, TOps.Add(b1, b5)));
+                        sumb = TOps.Add(sumb, TOps.Multiply(w0, TOps.Add(b0, b6)));
+                        TOps.Store<short>(sumb, ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     }
 
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; a4 = a5; a5 = a6; // the window moves down a row
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4; b4 = b5; b5 = b6;
                 }
+            }
 
-                if (x == last)
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    // The window of filtered rows: a0 at the top ... a6, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -6; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(short)); // lines of a step to come
+                        TVector a6 = TOps.Multiply(w3, TOps.Load<short>(ref input, below + x + 3 * c)); // centre
+                        a6 = TOps.Add(a6, TOps.Multiply(w2, TOps.Add(TOps.Load<short>(ref input, below + x + 2 * c), TOps.Load<short>(ref input, below + x + 4 * c)))); // ±1
+                        a6 = TOps.Add(a6, TOps.Multiply(w1, TOps.Add(TOps.Load<short>(ref input, below + x + 1 * c), TOps.Load<short>(ref input, below + x + 5 * c)))); // ±2
+                        a6 = TOps.Add(a6, TOps.Multiply(w0, TOps.Add(TOps.Load<short>(ref input, below + x), TOps.Load<short>(ref input, below + x + 6 * c)))); // ±3
+                        if (y >= 0) // the first 6 rows only fill the window
+                        {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(short)); // output lines of a step to come
+                            }
+
+                            TVector suma = TOps.Multiply(w3, a3); // centre
+                            suma = TOps.Add(suma, TOps.Multiply(w2, TOps.Add(a2, a4))); // ±1
+                            suma = TOps.Add(suma, TOps.Multiply(w1, TOps.Add(a1, a5))); // ±2
+                            suma = TOps.Add(suma, TOps.Multiply(w0, TOps.Add(a0, a6))); // ±3
+                            TOps.Store<short>(suma, ref output, y * destinationStride + x, TMode.NonTemporal);
+                        }
+
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; a4 = a5; a5 = a6; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
