@@ -148,7 +148,11 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
 
         if (HasBytePairs && count >= 2 * TOps.Count)
         {
-            WalkBytePairs<TOps, TVector>(ref Unsafe.As<TSrc, byte>(ref source), ref Unsafe.As<TSrc, byte>(ref destination), PairWeights<TVector>.Create<TOps>(weightsX), y, constants, geometry);
+            ref byte from = ref Unsafe.As<TSrc, byte>(ref source);
+            ref byte to = ref Unsafe.As<TSrc, byte>(ref destination);
+            var pairWeights = PairWeights<TVector>.Create<TOps>(weightsX);
+            nint done = TRadiusY.Value == 1 && TOps.HasThirtyTwoRegisters ? WalkTwoBytePairs<TOps, TVector>(ref from, ref to, pairWeights, y, constants, geometry) : 0;
+            WalkBytePairs<TOps, TVector>(ref from, ref to, pairWeights, y, constants, geometry, done);
             return;
         }
 
