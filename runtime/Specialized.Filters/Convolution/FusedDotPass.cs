@@ -160,8 +160,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         // to the windows that fit them): independent windows for the core to work on, as in generated kernels. Each walk
         // is its own method, which keeps each within the JIT's inlining budget.
         nint at = TRadiusY.Value == 1 ? WalkQuads<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
-        at += TRadiusY.Value <= 2 && at <= count - 2 * TOps.Count ? WalkPairs<TOps, TVector>(ref Unsafe.Add(ref source, at), ref Unsafe.Add(ref destination, at), x, y, constants, geometry with { Count = count - (int)at }) : 0;
-        at += TRadiusY.Value > 2 && TOps.HasThirtyTwoRegisters && TwoWindowsFit && count >= 2 * TOps.Count ? WalkWindowPairs<TOps, TVector>(ref source, ref destination, x, y, constants, geometry) : 0;
+        at += TwoWindowsFit<TOps, TVector>() && at <= count - 2 * TOps.Count ? WalkPairs<TOps, TVector>(ref Unsafe.Add(ref source, at), ref Unsafe.Add(ref destination, at), x, y, constants, geometry with { Count = count - (int)at }) : 0;
         if (at < count)
         {
             WalkSingles<TOps, TVector>(ref source, ref destination, x, y, constants, geometry, at);
@@ -443,58 +442,24 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         return at;
     }
 
-    /// <summary>Walks down two vectors at a time (vertical radius up to 2), [0, the last whole pair); returns where it stopped.</summary>
+    /// <summary>
+    /// Whether two windows of 2 * <typeparamref name="TRadiusY"/> + 1 filtered rows fit the vector registers: up to
+    /// vertical radius 2 everywhere; with 32 registers where they fit beside both axes' weights and a few temporaries, as
+    /// generated kernels decide (the runtime keeps both axes' weights even where they are equal): vertical radii 3 and 4
+    /// with horizontal radii up to 4.
+    /// </summary>
+    private static bool TwoWindowsFit<TOps, TVector>()
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct =>
+        TRadiusY.Value <= 2 || (TOps.HasThirtyTwoRegisters && 2 * (2 * TRadiusY.Value + 1) + TRadiusX.Value + 1 + TRadiusY.Value + 1 + 3 <= 32);
+
+    /// <summary>
+    /// Walks down two vectors at a time (<see cref="TwoWindowsFit"/>), [0, the last whole pair); returns where it
+    /// stopped. For radii 3 and 4 each step asks for two lines of every row instead of one: see the generator's
+    /// two-vector rule for what that measured.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static nint WalkPairs<TOps, TVector>(
-        ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
-        where TOps : struct, IVectorOps<TVector, T>
-        where TVector : struct
-    {
-        TVector xc = wx.C, x1 = wx.W1, x2 = wx.W2, x3 = wx.W3, x4 = wx.W4, x5 = wx.W5, x6 = wx.W6;
-        TVector yc = wy.C, y1 = wy.W1, y2 = wy.W2, half = k.Half;
-        nint c = TChannels.Value, stride = g.SourceStride, outputStride = g.DestinationStride;
-        int height = g.Rows, bits = g.Shift, count = g.Count, r = TRadiusY.Value;
-        nint at = 0;
-        for (; at <= count - 2 * TOps.Count; at += 2 * TOps.Count)
-        {
-            nint bt = at + TOps.Count;
-            TVector a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
-            nint below = 0;
-            for (nint row = -2 * r; row < height; row++, below += stride)
-            {
-                TVector a = RowAhead<TOps, TVector>(ref source, below + at, c, 2, xc, x1, x2, x3, x4, x5, x6);
-                TVector b = Row<TOps, TVector>(ref source, below + bt, c, xc, x1, x2, x3, x4, x5, x6);
-                if (row >= 0)
-                {
-                    TVector sumA = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, a0, a1, a2, a3, default, default, default, default, default, default, default, default, a);
-                    TVector sumB = Column<TOps, TVector>(yc, y1, y2, default, default, default, default, b0, b1, b2, b3, default, default, default, default, default, default, default, default, b);
-                    OutputAhead<TOps, TVector>(ref destination, row * outputStride + at, 2);
-                    TOps.Store(Round<TOps, TVector>(sumA, half, bits), ref destination, row * outputStride + at, TMode.NonTemporal);
-                    TOps.Store(Round<TOps, TVector>(sumB, half, bits), ref destination, row * outputStride + bt, TMode.NonTemporal);
-                }
-
-                (a0, a1, a2, a3) = (a1, r == 1 ? a : a2, a3, a);
-                (b0, b1, b2, b3) = (b1, r == 1 ? b : b2, b3, b);
-            }
-        }
-
-        return at;
-    }
-
-    /// <summary>
-    /// Whether two windows of 2 * <typeparamref name="TRadiusY"/> + 1 filtered rows fit 32 vector registers beside both
-    /// axes' weights and a few temporaries, as generated kernels decide (the runtime keeps both axes' weights even where
-    /// they are equal): vertical radii 3 and 4 with horizontal radii up to 4.
-    /// </summary>
-    private static bool TwoWindowsFit => 2 * (2 * TRadiusY.Value + 1) + TRadiusX.Value + 1 + TRadiusY.Value + 1 + 3 <= 32;
-
-    /// <summary>
-    /// Walks down two vectors at a time with windows of any radius (<see cref="TwoWindowsFit"/>, 32 registers only: on 16
-    /// they would spill), [0, the last whole pair); returns where it stopped. Each step asks for two lines of every row
-    /// instead of one: see the generator's two-vector rule for what that measured.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static nint WalkWindowPairs<TOps, TVector>(
         ref TSrc source, ref TSrc destination, in AxisWeights<TVector> wx, in AxisWeights<TVector> wy, in Constants<TVector> k, in Geometry g)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
