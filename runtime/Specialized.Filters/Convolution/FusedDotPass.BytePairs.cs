@@ -108,8 +108,12 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                         WalkPrefetch.Ahead(ref destination, output + at + 2 * step, 2 * step);
                     }
 
-                    TOps.StoreBytePairs(PairsDown<TOps, TVector>(yc, y1, half, bits, e0, e1, even, o0, o1, odd), ref destination, output + at, TMode.NonTemporal);
-                    TOps.StoreBytePairs(PairsDown<TOps, TVector>(yc, y1, half, bits, f0, f1, evenB, q0, q1, oddB), ref destination, output + bt, TMode.NonTemporal);
+                    TVector sumEven = Column<TOps, TVector>(yc, y1, default, default, default, default, default, e0, e1, default, default, default, default, default, default, default, default, default, default, even);
+                    TVector sumOdd = Column<TOps, TVector>(yc, y1, default, default, default, default, default, o0, o1, default, default, default, default, default, default, default, default, default, default, odd);
+                    TOps.StoreBytePairs(MergePairs<TOps, TVector>(sumEven, sumOdd, half, bits), ref destination, output + at, TMode.NonTemporal);
+                    sumEven = Column<TOps, TVector>(yc, y1, default, default, default, default, default, f0, f1, default, default, default, default, default, default, default, default, default, default, evenB);
+                    sumOdd = Column<TOps, TVector>(yc, y1, default, default, default, default, default, q0, q1, default, default, default, default, default, default, default, default, default, default, oddB);
+                    TOps.StoreBytePairs(MergePairs<TOps, TVector>(sumEven, sumOdd, half, bits), ref destination, output + bt, TMode.NonTemporal);
                 }
 
                 (e0, e1, o0, o1) = (e1, even, o1, odd);
@@ -120,17 +124,12 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
         return at;
     }
 
-    /// <summary>The column sums of a pair's even and odd pixels for vertical radius 1, rounded and put back together.</summary>
+    /// <summary>The column sums of a pair's even and odd pixels, rounded and put back together as the pixels lie.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector PairsDown<TOps, TVector>(
-        TVector centre, TVector d1, TVector half, int bits, TVector e0, TVector e1, TVector even, TVector o0, TVector o1, TVector odd)
+    private static TVector MergePairs<TOps, TVector>(TVector sumEven, TVector sumOdd, TVector half, int bits)
         where TOps : struct, IVectorOps<TVector, T>
-        where TVector : struct
-    {
-        TVector sumEven = Outer<TOps, TVector>(TOps.Multiply(centre, e1), d1, e0, even);
-        TVector sumOdd = Outer<TOps, TVector>(TOps.Multiply(centre, o1), d1, o0, odd);
-        return TOps.Add(Round<TOps, TVector>(sumEven, half, bits), TOps.ShiftLeft(Round<TOps, TVector>(sumOdd, half, bits), 8));
-    }
+        where TVector : struct =>
+        TOps.Add(Round<TOps, TVector>(sumEven, half, bits), TOps.ShiftLeft(Round<TOps, TVector>(sumOdd, half, bits), 8));
 
     /// <summary>
     /// Walks down a pair of vectors at a time from <paramref name="from"/> (where a wider walk stopped), the last pair
@@ -165,8 +164,7 @@ internal readonly partial struct FusedDotPass<T, TSrc, TRadiusX, TRadiusY, TChan
                         WalkPrefetch.Ahead(ref destination, output + step, step);
                     }
 
-                    TVector pairs = TOps.Add(Round<TOps, TVector>(sumEven, half, bits), TOps.ShiftLeft(Round<TOps, TVector>(sumOdd, half, bits), 8));
-                    TOps.StoreBytePairs(pairs, ref destination, output, TMode.NonTemporal);
+                    TOps.StoreBytePairs(MergePairs<TOps, TVector>(sumEven, sumOdd, half, bits), ref destination, output, TMode.NonTemporal);
                 }
 
                 (e0, e1, e2, e3) = (e1, r == 1 ? even : e2, e3, even);

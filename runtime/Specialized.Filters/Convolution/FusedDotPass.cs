@@ -68,9 +68,9 @@ internal readonly struct OuterWeightsAny : IOuterWeights
 /// time (two for vertical radii up to 2, and up to 4 where the hardware has 32 vector registers) it walks down the
 /// rows, filters each source row horizontally once and keeps the last 2 * <typeparamref name="TRadiusY"/> filtered rows
 /// in registers for the column sum; the walk starts that many rows above the first output row, which only fill the
-/// window. Both radii (1 to 6) are type arguments and every weight is a
-/// register, as in a generated kernel. Both sums are computed in <see cref="SymmetricDot"/>'s order (centre first, then
-/// mirrored pairs outwards), so the result equals the row and column passes bit for bit; integer sums are rounded and
+/// window. Both radii (1 to 6) are type arguments and every weight is a register, as in a generated kernel. Both sums
+/// are computed in <see cref="SymmetricDot"/>'s order (centre first, then mirrored pairs outwards), so the result
+/// equals the row and column passes bit for bit; integer sums are rounded and
 /// shifted back (<paramref name="shift"/> &gt; 0) as <see cref="RoundingShiftPass{T, TOut, TMode}"/> does, or, where they
 /// would overflow a lane (<paramref name="splitBits"/> &gt; 0), split and recombined as <see cref="SplitRowPass{T, TIn}"/>
 /// and <see cref="SplitColumnPass{T, TOut, TMode}"/> do, with a window for each half (8-bit sums on x86: one window,
