@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Specialized.Filters.Convolution;
@@ -99,8 +100,7 @@ public class BandSchedulerTests
             int claims = 0;
             BandScheduler<RecordingWork>.Run(new RecordingWork(threadOf, order, () => Interlocked.Increment(ref claims)), Count, threads);
 
-            // The caller's pieces are a prefix 0..k-1, run in that order; every other piece ran on another thread. (Even
-            // with one thread, a worker queued by an earlier call that starts late may help.)
+            // The caller's pieces are a prefix 0..k-1, run in that order; every other piece ran on another thread.
             int k = 0;
             while (k < Count && threadOf[k] == caller)
             {
@@ -111,6 +111,32 @@ public class BandSchedulerTests
             for (int i = 1; i < k; i++)
             {
                 Assert.True(order[i - 1] < order[i], $"call {call}: the caller ran piece {i} before piece {i - 1}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_call_runs_on_no_more_threads_than_it_asked_for_even_right_after_one_that_asked_for_more()
+    {
+        // Helpers of a call linger for the next one: they must join it only as far as it admits helpers. Pieces spin a
+        // while so that helpers still lingering from the wider call have every chance to join.
+        const int Count = 16;
+        int caller = Environment.CurrentManagedThreadId;
+        int wide = Math.Max(3, Environment.ProcessorCount);
+        for (int call = 0; call < 50; call++)
+        {
+            foreach (int threads in new[] { 1, 2 })
+            {
+                var threadOf = new int[Count];
+                BandScheduler<RecordingWork>.Run(new RecordingWork(threadOf, new int[Count], () => 0), Count, wide);
+                threadOf = new int[Count];
+                BandScheduler<RecordingWork>.Run(new RecordingWork(threadOf, new int[Count], () => { Thread.SpinWait(20_000); return 0; }), Count, threads);
+
+                Assert.True(threadOf.Distinct().Count() <= threads, $"call {call}: {threadOf.Distinct().Count()} threads ran a call of {threads}");
+                if (threads == 1)
+                {
+                    Assert.All(threadOf, t => Assert.Equal(caller, t));
+                }
             }
         }
     }
