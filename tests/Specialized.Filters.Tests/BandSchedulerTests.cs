@@ -178,6 +178,16 @@ public class BandSchedulerTests
     }
 
     [Fact]
+    public async Task A_call_of_no_pieces_returns_at_once()
+    {
+        var runs = new int[1];
+        var call = Task.Run(() => BandScheduler<CountingWork>.Run(new CountingWork(runs, failAt: -1), 0, 2));
+        Assert.Same(call, await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30))));
+        await call;
+        Assert.Equal(0, runs[0]);
+    }
+
+    [Fact]
     public void More_pieces_than_a_call_can_count_are_refused()
     {
         var runs = new int[1];

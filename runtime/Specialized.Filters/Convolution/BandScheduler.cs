@@ -113,6 +113,11 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
             throw new ArgumentOutOfRangeException(nameof(count), count, $"A call runs 0 to {BandScheduler.MaxPieces} pieces.");
         }
 
+        if (count == 0)
+        {
+            return; // no piece would ever signal that all are done
+        }
+
         BandScheduler<TWork> scheduler = Rent();
 
         // Close the previous call for claims before its work and count are overwritten: a late execution that read the
@@ -123,7 +128,6 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         scheduler._work = work;
         scheduler._count = count;
         scheduler._unfinished = count;
-        scheduler._failure = null;
         scheduler._allDone.Reset();
         // Helpers beyond the other cores would only wait for a core; the threads that run claim every piece anyway.
         int wanted = Math.Min(Math.Min(count, threads), Environment.ProcessorCount) - 1;
@@ -139,6 +143,7 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         scheduler.SpinWhileUnfinished();
         scheduler._allDone.Wait();
         ExceptionDispatchInfo? failure = scheduler._failure;
+        scheduler._failure = null;
         scheduler._work = default; // drop references to the caller's buffers; every piece is claimed, none reads it
         Return(scheduler);
         failure?.Throw();
