@@ -156,7 +156,7 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
             // Join only a call seen with pieces to claim, and claim only from it: between the look and the join, that call
             // may end and the next one set up, whose open helpers the join may then have taken (it only misses a helper).
             long state = Volatile.Read(ref _state);
-            if (Claimed(state) < Volatile.Read(ref _count) && Interlocked.Decrement(ref _openHelpers) >= 0)
+            if (HasUnclaimedPieces(state) && Interlocked.Decrement(ref _openHelpers) >= 0)
             {
                 TakePieces(fromEnd: true, Generation(state));
                 if (AwaitNextCall(Generation(state)))
@@ -242,11 +242,10 @@ internal sealed class BandScheduler<TWork> : IThreadPoolWorkItem
         }
     }
 
-    private bool HasUnclaimedPieces()
-    {
-        long state = Volatile.Read(ref _state);
-        return Claimed(state) < Volatile.Read(ref _count);
-    }
+    private bool HasUnclaimedPieces() => HasUnclaimedPieces(Volatile.Read(ref _state));
+
+    /// <summary>Whether the call of <paramref name="state"/> has pieces left to claim (none while a call is being set up).</summary>
+    private bool HasUnclaimedPieces(long state) => Claimed(state) < Volatile.Read(ref _count);
 
     /// <summary>Pieces claimed from either end; more than any count while a call is being set up.</summary>
     private static int Claimed(long state) => (int)(state & PieceMask) + (int)((state >> 16) & PieceMask);
