@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Specialized.Filters.Convolution;
@@ -22,7 +21,7 @@ internal readonly struct AlignedLanes<T> : IDisposable
     public unsafe AlignedLanes(int length)
     {
         _length = length;
-        _array = ArrayPool<T>.Shared.Rent(length + CacheLine / sizeof(T));
+        _array = ScratchPool<T>.Rent(length + CacheLine / sizeof(T));
         _pin = GCHandle.Alloc(_array, GCHandleType.Pinned);
         _offset = (int)((CacheLine - (_pin.AddrOfPinnedObject() & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(T);
     }
@@ -42,7 +41,7 @@ internal readonly struct AlignedLanes<T> : IDisposable
         {
             GCHandle pin = _pin;
             pin.Free();
-            ArrayPool<T>.Shared.Return(_array);
+            ScratchPool<T>.Return(_array);
         }
     }
 }

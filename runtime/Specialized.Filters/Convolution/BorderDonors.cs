@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 
 namespace Specialized.Filters.Convolution;
 
@@ -12,13 +11,13 @@ internal static class BorderDonors
 {
     /// <summary>
     /// A pooled array whose elements [0, Border) are the donors of the elements left of the row (the leftmost first) and
-    /// [Border, 2 * Border) those right of it; return it to <see cref="ArrayPool{T}.Shared"/>.
+    /// [Border, 2 * Border) those right of it; return it to <see cref="ScratchPool{T}"/>.
     /// </summary>
     public static int[] Rent(BandLayout layout, int width, BorderMode border)
     {
         int cn = layout.Channels;
         int size = layout.Border;
-        int[] donors = ArrayPool<int>.Shared.Rent(Math.Max(1, 2 * size));
+        int[] donors = ScratchPool<int>.Rent(Math.Max(1, 2 * size));
         for (int i = 0; i < size; i++)
         {
             int c = i % cn;

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
@@ -212,12 +211,12 @@ internal static unsafe class FusedFilter
                 SeparableFilter.RunBand<TSrc, TRow, TKernel>(_kernel, _layout, source, destination, _border, _height - ry, _height);
             }
 
-            // Rented by the thread that filters the band, whose pool keeps them for its next band.
+            // Rented by the thread that filters the band, from the pool every thread shares.
             int[] donors = BorderDonors.Rent(_layout, source.Width, _border);
             int tileRows = TileRowsFor(ry);
-            TSrc[] edges = ArrayPool<TSrc>.Shared.Rent(Math.Max(1, (tileRows + 2 * ry) * (MaxEdgeWidth(_layout) + 2 * border)));
+            TSrc[] edges = ScratchPool<TSrc>.Rent(Math.Max(1, (tileRows + 2 * ry) * (MaxEdgeWidth(_layout) + 2 * border)));
             bool streamed = _layout.Output != OutputStores.Cached;
-            TSrc[]? tile = _layout.Output == OutputStores.StreamedFromRowBuffer ? ArrayPool<TSrc>.Shared.Rent(tileRows * StripLength) : null;
+            TSrc[]? tile = _layout.Output == OutputStores.StreamedFromRowBuffer ? ScratchPool<TSrc>.Rent(tileRows * StripLength) : null;
             try
             {
                 for (int y = _y0; y < _y1; y += tileRows)
@@ -248,11 +247,11 @@ internal static unsafe class FusedFilter
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(donors);
-                ArrayPool<TSrc>.Shared.Return(edges);
+                ScratchPool<int>.Return(donors);
+                ScratchPool<TSrc>.Return(edges);
                 if (tile is not null)
                 {
-                    ArrayPool<TSrc>.Shared.Return(tile);
+                    ScratchPool<TSrc>.Return(tile);
                 }
 
                 if (streamed)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -86,7 +85,7 @@ internal static unsafe class SeparableFilter
         where TRow : unmanaged
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
-        Band<TSrc, TRow, TKernel>[] bands = ArrayPool<Band<TSrc, TRow, TKernel>>.Shared.Rent(bandCount);
+        Band<TSrc, TRow, TKernel>[] bands = ScratchPool<Band<TSrc, TRow, TKernel>>.Rent(bandCount);
         int height = source.Height;
         for (int i = 0; i < bandCount; i++)
         {
@@ -121,7 +120,7 @@ internal static unsafe class SeparableFilter
                 bands[i].Dispose();
             }
 
-            ArrayPool<Band<TSrc, TRow, TKernel>>.Shared.Return(bands, clearArray: true);
+            ScratchPool<Band<TSrc, TRow, TKernel>>.Return(bands);
         }
     }
 
@@ -180,10 +179,10 @@ internal static unsafe class SeparableFilter
             _y0 = y0;
             _y1 = y1;
             _lanes = new AlignedLanes<TRow>(layout.TotalLength);
-            _padded = ArrayPool<TSrc>.Shared.Rent(layout.PaddedLength);
+            _padded = ScratchPool<TSrc>.Rent(layout.PaddedLength);
             _staged = layout.Output == OutputStores.StreamedFromRowBuffer ? new AlignedLanes<TSrc>(layout.StripLength) : default;
             _borderDonors = BorderDonors.Rent(layout, width, border);
-            _rowOffsets = ArrayPool<nint>.Shared.Rent(layout.KernelHeight);
+            _rowOffsets = ScratchPool<nint>.Rent(layout.KernelHeight);
         }
 
         public void FilterAllStrips(ImageView<TSrc> source, ImageSpan<TSrc> destination)
@@ -379,9 +378,9 @@ internal static unsafe class SeparableFilter
         {
             _lanes.Dispose();
             _staged.Dispose();
-            ArrayPool<TSrc>.Shared.Return(_padded);
-            ArrayPool<int>.Shared.Return(_borderDonors);
-            ArrayPool<nint>.Shared.Return(_rowOffsets);
+            ScratchPool<TSrc>.Return(_padded);
+            ScratchPool<int>.Return(_borderDonors);
+            ScratchPool<nint>.Return(_rowOffsets);
         }
     }
 }

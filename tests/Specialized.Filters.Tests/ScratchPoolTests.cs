@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Specialized.Filters.Convolution;
+using Xunit;
+
+namespace Specialized.Filters.Tests;
+
+/// <summary>
+/// The pool of working buffers. Each test rents arrays of an element type of its own, so that no other test (the
+/// filters use the pool for their own element types) puts arrays in its way.
+/// </summary>
+public class ScratchPoolTests
+{
+    [Fact]
+    public void A_thread_gets_back_the_array_it_returned()
+    {
+        Own[] array = ScratchPool<Own>.Rent(100);
+        Assert.True(array.Length >= 100, $"{array.Length} elements");
+        ScratchPool<Own>.Return(array);
+        Assert.Same(array, ScratchPool<Own>.Rent(100));
+    }
+
+    [Fact]
+    public void The_smallest_array_that_fits_is_handed_out()
+    {
+        Own2[][] arrays = [ScratchPool<Own2>.Rent(16), ScratchPool<Own2>.Rent(64), ScratchPool<Own2>.Rent(256)];
+        foreach (Own2[] array in arrays)
+        {
+            ScratchPool<Own2>.Return(array);
+        }
+
+        Assert.Same(arrays[1], ScratchPool<Own2>.Rent(50));
+        Assert.Same(arrays[2], ScratchPool<Own2>.Rent(65));
+        Assert.Same(arrays[0], ScratchPool<Own2>.Rent(1));
+    }
+
+    [Fact]
+    public void A_thread_takes_an_idle_array_of_another_thread_before_it_allocates_one()
+    {
+        Own3[] returned = ScratchPool<Own3>.Rent(1000);
+        ScratchPool<Own3>.Return(returned);
+        Own3[]? rentedElsewhere = null;
+        var thread = new Thread(() => rentedElsewhere = ScratchPool<Own3>.Rent(1000));
+        thread.Start();
+        thread.Join();
+        Assert.Same(returned, rentedElsewhere);
+    }
+
+    [Fact]
+    public void A_full_shelf_keeps_its_larger_arrays()
+    {
+        // Nine arrays of 16 to 4096 elements returned by one thread, whose shelf holds eight: the smallest goes.
+        Own4[][] arrays = Enumerable.Range(4, 9).Select(bits => ScratchPool<Own4>.Rent(1 << bits)).ToArray();
+        foreach (Own4[] array in arrays)
+        {
+            ScratchPool<Own4>.Return(array);
+        }
+
+        var handedOut = new HashSet<Own4[]>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < 9; i++)
+        {
+            handedOut.Add(ScratchPool<Own4>.Rent(1));
+        }
+
+        Assert.Equal(9, handedOut.Count);
+        Assert.All(arrays[1..], kept => Assert.Contains(kept, handedOut));
+        Assert.DoesNotContain(arrays[0], handedOut);
+    }
+
+    [Fact]
+    public void A_reference_type_array_comes_back_cleared()
+    {
+        string[] array = ScratchPool<string>.Rent(20);
+        array.AsSpan().Fill("kept alive by the pool");
+        ScratchPool<string>.Return(array);
+        Assert.All(ScratchPool<string>.Rent(20), element => Assert.Null(element));
+    }
+
+    [Fact]
+    public void No_array_is_handed_to_two_renters_at_once()
+    {
+        // Each renter marks its whole array, waits a little and checks that the marks are still its own; an array handed
+        // to two threads at once would show the other's marks. More threads than cores, so that they also interleave by
+        // preemption, and sizes that make them take arrays from each other's shelves.
+        const int Threads = 6;
+        var failures = new List<string>();
+        var threads = Enumerable.Range(1, Threads).Select(owner => new Thread(() =>
+        {
+            var random = new Random(owner);
+            for (int i = 0; i < 20_000; i++)
+            {
+                Marked[] array = ScratchPool<Marked>.Rent(random.Next(1, 600));
+                array.AsSpan().Fill(new Marked(owner));
+                Thread.SpinWait(random.Next(20));
+                if (array.Any(element => element.Owner != owner))
+                {
+                    lock (failures)
+                    {
+                        failures.Add($"thread {owner}, rental {i}: an array of {array.Length} also held by another thread");
+                    }
+
+                    return;
+                }
+
+                ScratchPool<Marked>.Return(array);
+            }
+        })).ToArray();
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private struct Own;
+
+    private struct Own2;
+
+    private struct Own3;
+
+    private struct Own4;
+
+    private readonly record struct Marked(int Owner);
+}
