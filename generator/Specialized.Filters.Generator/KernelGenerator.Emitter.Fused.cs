@@ -318,10 +318,14 @@ public sealed partial class KernelGenerator
         /// 743-756 µs, 9x9 1104-1127 / 950-972, 11x11 1214-1290 / 1105-1137; 64FC1 7x7 2296-2349 / 1820-1843, 9x9
         /// 2714-2808 / 2094-2198; 16SC1 (float lanes) 7x7 and 9x9 2-5% faster. 32FC1 13x13 sigma 2, whose windows would
         /// not fit, took 1946-2042 against 1450-1465; with AVX-512 off nothing changes (7x7 1590-1622 / 1595-1603).
+        /// Also wide (32-bit) column sums of 5-row windows: builds alternating, min of 3-5 in each of 3 processes,
+        /// 7680x4320 8UC3 5x5 sigma 1.2 27.6-28.4 / 26.1-26.5 ms, 8UC4 37.3-38.1 / 34.2-34.7; 1920x1080 8UC3 1347-1397 /
+        /// 1321-1355 µs, 8UC4 1761-1839 / 1739-1770. Not for wider windows: 8UC4 7x7 spilled, 13x13 sigma 2 was slower.
         /// </summary>
         private static bool TwoColumnsOnThirtyTwoRegisters(KernelPlan plan, FusedSums sums)
         {
-            if (sums != FusedSums.Lane || FusedColumns(plan, sums) != 1 || 2 * (plan.X.Size + plan.Y.Size) > MaxLoadsPerTwoColumnStep)
+            bool fiveRowWideSums = sums == FusedSums.Wide && plan.Y.Radius <= 2;
+            if ((sums != FusedSums.Lane && !fiveRowWideSums) || FusedColumns(plan, sums) != 1 || 2 * (plan.X.Size + plan.Y.Size) > MaxLoadsPerTwoColumnStep)
             {
                 return false;
             }

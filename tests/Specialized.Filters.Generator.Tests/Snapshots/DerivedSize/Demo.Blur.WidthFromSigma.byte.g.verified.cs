@@ -332,7 +332,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, one vector wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide where the hardware has 32 vector registers (one otherwise), walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 3 output rows that use it. Horizontal integer weights 1 14 62 102 62 14 1 (OpenCV's 1 14 62 102 62 14 1 divided by 1), sum 256;
         // vertical integer weights 35 58 35 (OpenCV's 70 116 70 divided by 2), sum 128.
         // Column sums exact in 32 bits: each row sum (at most 65280) offset by -2^15 into a signed 16-bit lane, weighted in pairs; the start adds the offset back.
@@ -351,26 +351,31 @@ namespace Demo
             TVector pair1 = TOps.WideBroadcast(35); // weights 35 and 0
             TVector start = TOps.WideBroadcast(4210688); // 2^14 + 2^15 * 2^7
             TVector flip = TOps.Broadcast((ushort)32768); // -2^15 in 16 bits
-            // One vector at a time, the last one moved back to end exactly at count.
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            nint x = 0;
+            for (; TOps.HasThirtyTwoRegisters && x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
                 // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
                 TVector a0 = default, a1 = default;
+                TVector b0 = default, b1 = default;
                 nint below = 0; // the source row entering the window
                 for (nint y = -2; y < rows; y++, below += sourceStride)
                 {
-                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(byte)); // lines of a step to come
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 6 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector sa2 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, below + x + 3 * c)); // centre, weight 102
                     sa2 = TOps.Add(sa2, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±1, weight 62
                     sa2 = TOps.Add(sa2, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±2, weight 14
                     sa2 = TOps.Add(sa2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 6 * c))); // ±3, weight 1
                     TVector a2 = TOps.Add(sa2, flip); // minus 2^15: a signed 16-bit lane
+                    TVector sb2 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c));
+                    sb2 = TOps.Add(sb2, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
+                    sb2 = TOps.Add(sb2, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 5 * c))));
+                    sb2 = TOps.Add(sb2, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 6 * c)));
+                    TVector b2 = TOps.Add(sb2, flip);
                     if (y >= 0) // the first 2 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
                         {
-                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
                         TVector lowera = TOps.WideMultiplyAddLower(start, a1, a0, pair0); // 32-bit sums of the lower and upper lanes
@@ -378,14 +383,56 @@ namespace Demo
                         lowera = TOps.WideMultiplyAddLower(lowera, a2, default, pair1);
                         uppera = TOps.WideMultiplyAddUpper(uppera, a2, default, pair1);
                         TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 15), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        TVector lowerb = TOps.WideMultiplyAddLower(start, b1, b0, pair0);
+                        TVector upperb = TOps.WideMultiplyAddUpper(start, b1, b0, pair0);
+                        lowerb = TOps.WideMultiplyAddLower(lowerb, b2, default, pair1);
+                        upperb = TOps.WideMultiplyAddUpper(upperb, b2, default, pair1);
+                        TOps.Store<byte>(TOps.WideNarrow(lowerb, upperb, 15), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     }
 
                     a0 = a1; a1 = a2; // the window moves down a row
+                    b0 = b1; b1 = b2;
                 }
+            }
 
-                if (x == last)
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    // The window of filtered rows: a0 at the top ... a2, the row entering at the bottom.
+                    TVector a0 = default, a1 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -2; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 6 * c, TOps.Count * sizeof(byte)); // lines of a step to come
+                        TVector sa2 = TOps.Multiply(wx3, TOps.Load<byte>(ref input, below + x + 3 * c)); // centre, weight 102
+                        sa2 = TOps.Add(sa2, TOps.Multiply(wx2, TOps.Add(TOps.Load<byte>(ref input, below + x + 2 * c), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±1, weight 62
+                        sa2 = TOps.Add(sa2, TOps.Multiply(wx1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 5 * c)))); // ±2, weight 14
+                        sa2 = TOps.Add(sa2, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 6 * c))); // ±3, weight 1
+                        TVector a2 = TOps.Add(sa2, flip); // minus 2^15: a signed 16-bit lane
+                        if (y >= 0) // the first 2 rows only fill the window
+                        {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
+                            TVector lowera = TOps.WideMultiplyAddLower(start, a1, a0, pair0); // 32-bit sums of the lower and upper lanes
+                            TVector uppera = TOps.WideMultiplyAddUpper(start, a1, a0, pair0);
+                            lowera = TOps.WideMultiplyAddLower(lowera, a2, default, pair1);
+                            uppera = TOps.WideMultiplyAddUpper(uppera, a2, default, pair1);
+                            TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 15), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        }
+
+                        a0 = a1; a1 = a2; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }

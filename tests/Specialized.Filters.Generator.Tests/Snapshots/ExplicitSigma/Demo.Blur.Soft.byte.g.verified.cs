@@ -328,7 +328,7 @@ namespace Demo
             }
         }
 
-        // Both passes at once, one vector wide, walking down the rows: each source row is filtered horizontally
+        // Both passes at once, 2 vectors wide where the hardware has 32 vector registers (one otherwise), walking down the rows: each source row is filtered horizontally
         // once and kept in registers for the 5 output rows that use it. Horizontal integer weights 11 31 44 31 11 (OpenCV's 22 62 88 62 22 divided by 2), sum 128;
         // vertical: the same.
         // Column sums exact in 32 bits: each row sum (at most 32640) offset by -2^14, so that mirrored rows added fit a signed 16-bit lane, then weighted in pairs; the start adds the offset back.
@@ -347,25 +347,29 @@ namespace Demo
             TVector pair1 = TOps.WideBroadcast(11); // weights 11 and 0
             TVector start = TOps.WideBroadcast(2105344); // 2^13 + 2^14 * 2^7
             TVector flip = TOps.Broadcast((ushort)49152); // -2^14 in 16 bits
-            // One vector at a time, the last one moved back to end exactly at count.
-            nint last = count - TOps.Count;
-            for (nint x = 0; ; x = x + TOps.Count < last ? x + TOps.Count : last)
+            nint x = 0;
+            for (; TOps.HasThirtyTwoRegisters && x <= count - 2 * TOps.Count; x += 2 * TOps.Count)
             {
                 // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
                 TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                TVector b0 = default, b1 = default, b2 = default, b3 = default;
                 nint below = 0; // the source row entering the window
                 for (nint y = -4; y < rows; y++, below += sourceStride)
                 {
-                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
+                    global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + 2 * TOps.Count + 4 * c, 2 * TOps.Count * sizeof(byte)); // lines of a step to come
                     TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
                     sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
                     sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
                     TVector a4 = TOps.Add(sa4, flip); // minus 2^14: a signed 16-bit lane
+                    TVector sb4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + TOps.Count + 2 * c));
+                    sb4 = TOps.Add(sb4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count + 1 * c), TOps.Load<byte>(ref input, below + x + TOps.Count + 3 * c))));
+                    sb4 = TOps.Add(sb4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x + TOps.Count), TOps.Load<byte>(ref input, below + x + TOps.Count + 4 * c))));
+                    TVector b4 = TOps.Add(sb4, flip);
                     if (y >= 0) // the first 4 rows only fill the window
                     {
                         if (!TMode.NonTemporal)
                         {
-                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + 2 * TOps.Count, 2 * TOps.Count * sizeof(byte)); // output lines of a step to come
                         }
 
                         TVector lowera = TOps.WideMultiplyAddLower(start, a2, TOps.Add(a1, a3), pair0); // 32-bit sums of the lower and upper lanes
@@ -373,14 +377,55 @@ namespace Demo
                         lowera = TOps.WideMultiplyAddLower(lowera, TOps.Add(a0, a4), default, pair1);
                         uppera = TOps.WideMultiplyAddUpper(uppera, TOps.Add(a0, a4), default, pair1);
                         TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 14), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        TVector lowerb = TOps.WideMultiplyAddLower(start, b2, TOps.Add(b1, b3), pair0);
+                        TVector upperb = TOps.WideMultiplyAddUpper(start, b2, TOps.Add(b1, b3), pair0);
+                        lowerb = TOps.WideMultiplyAddLower(lowerb, TOps.Add(b0, b4), default, pair1);
+                        upperb = TOps.WideMultiplyAddUpper(upperb, TOps.Add(b0, b4), default, pair1);
+                        TOps.Store<byte>(TOps.WideNarrow(lowerb, upperb, 14), ref output, y * destinationStride + x + TOps.Count, TMode.NonTemporal);
                     }
 
                     a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    b0 = b1; b1 = b2; b2 = b3; b3 = b4;
                 }
+            }
 
-                if (x == last)
+            if (x < count)
+            {
+                // The rest one vector at a time, the last one moved back to end exactly at count.
+                nint last = count - TOps.Count;
+                for (x = x < last ? x : last; ; x = x + TOps.Count < last ? x + TOps.Count : last)
                 {
-                    break;
+                    // The window of filtered rows: a0 at the top ... a4, the row entering at the bottom.
+                    TVector a0 = default, a1 = default, a2 = default, a3 = default;
+                    nint below = 0; // the source row entering the window
+                    for (nint y = -4; y < rows; y++, below += sourceStride)
+                    {
+                        global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref input, below + x + TOps.Count + 4 * c, TOps.Count * sizeof(byte)); // lines of a step to come
+                        TVector sa4 = TOps.Multiply(w2, TOps.Load<byte>(ref input, below + x + 2 * c)); // centre, weight 44
+                        sa4 = TOps.Add(sa4, TOps.Multiply(w1, TOps.Add(TOps.Load<byte>(ref input, below + x + 1 * c), TOps.Load<byte>(ref input, below + x + 3 * c)))); // ±1, weight 31
+                        sa4 = TOps.Add(sa4, TOps.Multiply(w0, TOps.Add(TOps.Load<byte>(ref input, below + x), TOps.Load<byte>(ref input, below + x + 4 * c)))); // ±2, weight 11
+                        TVector a4 = TOps.Add(sa4, flip); // minus 2^14: a signed 16-bit lane
+                        if (y >= 0) // the first 4 rows only fill the window
+                        {
+                            if (!TMode.NonTemporal)
+                            {
+                                global::Specialized.Filters.Convolution.GeneratedKernels.PrefetchAhead(ref output, y * destinationStride + x + TOps.Count, TOps.Count * sizeof(byte)); // output lines of a step to come
+                            }
+
+                            TVector lowera = TOps.WideMultiplyAddLower(start, a2, TOps.Add(a1, a3), pair0); // 32-bit sums of the lower and upper lanes
+                            TVector uppera = TOps.WideMultiplyAddUpper(start, a2, TOps.Add(a1, a3), pair0);
+                            lowera = TOps.WideMultiplyAddLower(lowera, TOps.Add(a0, a4), default, pair1);
+                            uppera = TOps.WideMultiplyAddUpper(uppera, TOps.Add(a0, a4), default, pair1);
+                            TOps.Store<byte>(TOps.WideNarrow(lowera, uppera, 14), ref output, y * destinationStride + x, TMode.NonTemporal); // round half up
+                        }
+
+                        a0 = a1; a1 = a2; a2 = a3; a3 = a4; // the window moves down a row
+                    }
+
+                    if (x == last)
+                    {
+                        break;
+                    }
                 }
             }
         }
