@@ -49,24 +49,38 @@ public class ScratchPoolTests
     }
 
     [Fact]
-    public void A_full_shelf_keeps_its_larger_arrays()
+    public void A_thread_gets_back_more_arrays_than_its_shelf_holds()
     {
-        // Nine arrays of 16 to 4096 elements returned by one thread, whose shelf holds eight: the smallest goes.
-        Own4[][] arrays = Enumerable.Range(4, 9).Select(bits => ScratchPool<Own4>.Rent(1 << bits)).ToArray();
+        // A call of many bands rents all their arrays on the calling thread and returns them there.
+        int count = ScratchPool<Own4>.SlotsPerShelf + 4;
+        Own4[][] arrays = Enumerable.Range(0, count).Select(_ => ScratchPool<Own4>.Rent(100)).ToArray();
         foreach (Own4[] array in arrays)
         {
             ScratchPool<Own4>.Return(array);
         }
 
-        var handedOut = new HashSet<Own4[]>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < 9; i++)
+        var handedOut = Enumerable.Range(0, count).Select(_ => ScratchPool<Own4>.Rent(100)).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.True(handedOut.SetEquals(arrays), "some arrays were dropped");
+    }
+
+    [Fact]
+    public void When_every_shelf_is_full_the_larger_arrays_stay()
+    {
+        int capacity = ScratchPool<Own5>.Shelves * ScratchPool<Own5>.SlotsPerShelf;
+        Own5[] smaller = ScratchPool<Own5>.Rent(16), larger = ScratchPool<Own5>.Rent(64);
+        Own5[][] arrays = Enumerable.Range(0, capacity).Select(_ => ScratchPool<Own5>.Rent(32)).ToArray();
+        foreach (Own5[] array in arrays)
         {
-            handedOut.Add(ScratchPool<Own4>.Rent(1));
+            ScratchPool<Own5>.Return(array);
         }
 
-        Assert.Equal(9, handedOut.Count);
-        Assert.All(arrays[1..], kept => Assert.Contains(kept, handedOut));
-        Assert.DoesNotContain(arrays[0], handedOut);
+        ScratchPool<Own5>.Return(smaller);
+        ScratchPool<Own5>.Return(larger);
+
+        var handedOut = Enumerable.Range(0, capacity).Select(_ => ScratchPool<Own5>.Rent(1)).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.Contains(larger, handedOut);
+        Assert.DoesNotContain(smaller, handedOut);
+        Assert.Equal(capacity - 1, arrays.Count(handedOut.Contains));
     }
 
     [Fact]
@@ -127,6 +141,8 @@ public class ScratchPoolTests
     private struct Own3;
 
     private struct Own4;
+
+    private struct Own5;
 
     private readonly record struct Marked(int Owner);
 }
