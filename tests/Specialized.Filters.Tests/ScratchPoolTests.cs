@@ -64,23 +64,55 @@ public class ScratchPoolTests
     }
 
     [Fact]
-    public void When_every_shelf_is_full_the_larger_arrays_stay()
+    public void Arrays_beyond_every_shelf_go_to_the_shared_array_pool()
     {
         int capacity = ScratchPool<Own5>.Shelves * ScratchPool<Own5>.SlotsPerShelf;
-        Own5[] smaller = ScratchPool<Own5>.Rent(16), larger = ScratchPool<Own5>.Rent(64);
+        Own5[] extra = ScratchPool<Own5>.Rent(32);
         Own5[][] arrays = Enumerable.Range(0, capacity).Select(_ => ScratchPool<Own5>.Rent(32)).ToArray();
         foreach (Own5[] array in arrays)
         {
             ScratchPool<Own5>.Return(array);
         }
 
-        ScratchPool<Own5>.Return(smaller);
-        ScratchPool<Own5>.Return(larger);
+        ScratchPool<Own5>.Return(extra); // every slot is taken
 
-        var handedOut = Enumerable.Range(0, capacity).Select(_ => ScratchPool<Own5>.Rent(1)).ToHashSet(ReferenceEqualityComparer.Instance);
-        Assert.Contains(larger, handedOut);
-        Assert.DoesNotContain(smaller, handedOut);
-        Assert.Equal(capacity - 1, arrays.Count(handedOut.Contains));
+        var fromShelves = Enumerable.Range(0, capacity).Select(_ => ScratchPool<Own5>.Rent(32)).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.True(fromShelves.SetEquals(arrays), "some arrays were dropped");
+        Assert.Same(extra, ScratchPool<Own5>.Rent(32)); // from ArrayPool.Shared
+    }
+
+    [Fact]
+    public void Arrays_no_call_took_for_the_idle_time_are_let_go()
+    {
+        // Trims at times far ahead of the clock, a whole idle time apart: the collections' own trims, at the clock's
+        // time, then find the current period too young to end and change nothing.
+        long idle = ScratchPool<Own6>.IdleMilliseconds, now = Environment.TickCount64;
+        Own6[] array = ScratchPool<Own6>.Rent(100);
+        ScratchPool<Own6>.Return(array);
+        for (int period = 1; period <= 3; period++)
+        {
+            ScratchPool<Own6>.Trim(now + 10 * period * idle);
+            Assert.Same(array, ScratchPool<Own6>.Rent(100)); // in use in every period
+            ScratchPool<Own6>.Return(array);
+        }
+
+        ScratchPool<Own6>.Trim(now + 40 * idle); // returned in the period before: kept
+        ScratchPool<Own6>.Trim(now + 40 * idle + idle / 2); // too soon for a new period: kept
+        Assert.Same(array, ScratchPool<Own6>.Rent(100));
+        ScratchPool<Own6>.Return(array);
+
+        ScratchPool<Own6>.Trim(now + 50 * idle);
+        ScratchPool<Own6>.Trim(now + 60 * idle); // a whole period unused
+        Assert.NotSame(array, ScratchPool<Own6>.Rent(100));
+    }
+
+    [Fact]
+    public void A_garbage_collection_trims_the_pool()
+    {
+        int before = ScratchPool<Own7>.Trims;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.True(ScratchPool<Own7>.Trims > before, "no trim after a full collection");
     }
 
     [Fact]
@@ -143,6 +175,10 @@ public class ScratchPoolTests
     private struct Own4;
 
     private struct Own5;
+
+    private struct Own6;
+
+    private struct Own7;
 
     private readonly record struct Marked(int Owner);
 }

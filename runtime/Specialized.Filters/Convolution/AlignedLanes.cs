@@ -35,6 +35,7 @@ internal readonly struct AlignedLanes<T> : IDisposable
         return (lanes + perLine - 1) / perLine * perLine;
     }
 
+    /// <summary>Unpins the buffer and returns it to the pool. Once only: a copy of this value would still look pinned.</summary>
     public void Dispose()
     {
         if (_pin.IsAllocated)

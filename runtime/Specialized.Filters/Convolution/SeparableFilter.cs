@@ -86,15 +86,16 @@ internal static unsafe class SeparableFilter
         where TKernel : struct, ISeparableKernel<TSrc, TRow>
     {
         Band<TSrc, TRow, TKernel>[] bands = ScratchPool<Band<TSrc, TRow, TKernel>>.Rent(bandCount);
-        int height = source.Height;
-        for (int i = 0; i < bandCount; i++)
-        {
-            bands[i] = new Band<TSrc, TRow, TKernel>(
-                kernel, layout, border, source.Width, (int)((long)height * i / bandCount), (int)((long)height * (i + 1) / bandCount));
-        }
-
+        int height = source.Height, built = 0;
         try
         {
+            // Inside the try: a band that cannot get its rows (out of memory) leaves those built before it to unpin.
+            for (; built < bandCount; built++)
+            {
+                bands[built] = new Band<TSrc, TRow, TKernel>(
+                    kernel, layout, border, source.Width, (int)((long)height * built / bandCount), (int)((long)height * (built + 1) / bandCount));
+            }
+
             // Spans cannot cross threads; the buffers stay pinned for the duration of the call instead.
             fixed (TSrc* sourcePointer = source.Data)
             fixed (TSrc* destinationPointer = destination.Data)
@@ -115,7 +116,7 @@ internal static unsafe class SeparableFilter
         }
         finally
         {
-            for (int i = 0; i < bandCount; i++)
+            for (int i = 0; i < built; i++)
             {
                 bands[i].Dispose();
             }
@@ -179,10 +180,20 @@ internal static unsafe class SeparableFilter
             _y0 = y0;
             _y1 = y1;
             _lanes = new AlignedLanes<TRow>(layout.TotalLength);
-            _padded = ScratchPool<TSrc>.Rent(layout.PaddedLength);
-            _staged = layout.Output == OutputStores.StreamedFromRowBuffer ? new AlignedLanes<TSrc>(layout.StripLength) : default;
-            _borderDonors = BorderDonors.Rent(layout, width, border);
-            _rowOffsets = ScratchPool<nint>.Rent(layout.KernelHeight);
+            try
+            {
+                _padded = ScratchPool<TSrc>.Rent(layout.PaddedLength);
+                _staged = layout.Output == OutputStores.StreamedFromRowBuffer ? new AlignedLanes<TSrc>(layout.StripLength) : default;
+                _borderDonors = BorderDonors.Rent(layout, width, border);
+                _rowOffsets = ScratchPool<nint>.Rent(layout.KernelHeight);
+            }
+            catch
+            {
+                // Out of memory: the pinned rows would otherwise stay pinned for good. (Rented arrays go to the collector.)
+                _lanes.Dispose();
+                _staged.Dispose();
+                throw;
+            }
         }
 
         public void FilterAllStrips(ImageView<TSrc> source, ImageSpan<TSrc> destination)
