@@ -27,6 +27,11 @@ namespace Specialized.Filters.Convolution;
 /// threads, one process: 512x256 8UC3 7x7 57 -> 70 µs (with the thread's own arrays preferred, behind a lock: 58),
 /// 32FC1 3x3 23 -> 25-30 µs, 128x128 8UC1 5x5 sigma 1.2 5.1 -> 6.3 µs.
 /// </para>
+/// <para>
+/// The price against <see cref="ArrayPool{T}.Shared"/>'s thread-local slot is a compare-and-swap per rental and per
+/// return, about twenty a call on a small image: 128x128 on one thread took 2-3% longer (8UC3 7x7 19.5-19.8 ->
+/// 20.2-20.4 µs), nothing measurable at 1920x1080.
+/// </para>
 /// </summary>
 internal static class ScratchPool<T>
 {
