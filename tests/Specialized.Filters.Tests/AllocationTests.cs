@@ -50,9 +50,10 @@ public class AllocationTests
     {
         // Thread-pool workers take turns at the bands of parallel calls and the pool adds threads now and then: were the
         // working rows pooled per thread, each such worker would rent them anew (ArrayPool.Shared did, 37-131 KB at a
-        // time). The fused edges and the ring's rows both come from the pool, so both paths are checked.
-        CheckOnNewThread<byte>(1920, 64, 1, 5, 1.2); // fused
-        CheckOnNewThread<float>(700, 40, 3, 7, 0); // ring of rows
+        // time). Every call here rents both kinds of working rows: the fused pass's edge buffers, and the ring's rows,
+        // through which a fused call filters its first and last rows (and an unfused call all of them).
+        CheckOnNewThread<byte>(1920, 64, 1, 5, 1.2);
+        CheckOnNewThread<float>(700, 40, 3, 7, 0);
         CheckOnNewThread<ushort>(333, 40, 2, 9, 0);
     }
 
