@@ -24,6 +24,20 @@ public class BandSchedulerTests
     }
 
     [Fact]
+    public void A_helper_place_is_taken_only_from_the_call_it_belongs_to()
+    {
+        // Call 7 admits two helpers. An execution that saw pieces of call 6 (which has ended meanwhile) takes nothing.
+        long open = 7L << 32 | 2;
+        Assert.False(BandScheduler.TryTakeHelperPlace(ref open, generation: 6));
+        Assert.Equal(7L << 32 | 2, open);
+
+        Assert.True(BandScheduler.TryTakeHelperPlace(ref open, generation: 7));
+        Assert.True(BandScheduler.TryTakeHelperPlace(ref open, generation: 7));
+        Assert.False(BandScheduler.TryTakeHelperPlace(ref open, generation: 7)); // none left
+        Assert.Equal(7L << 32, open);
+    }
+
+    [Fact]
     public void A_failing_piece_surfaces_its_exception_after_the_others_finished()
     {
         var runs = new int[8];
